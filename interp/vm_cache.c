@@ -1,0 +1,114 @@
+// The slow paths of the inline caches (see vm_cache.h): do the lookup the
+// long way, then remember what was found when it is safe to reuse.
+#include "interp/vm_cache.h"
+
+#include "runtime/obj_class.h"
+#include "runtime/obj_exc.h"
+#include "runtime/obj_func.h"
+#include "runtime/obj_str.h"
+#include "runtime/state.h"
+
+Value vm_load_global_slow(ThreadState *ts, Frame *f, InlineCache *c) {
+    Value *slot = dict_slot_str(f->globals, c->name);
+    if (!slot) {
+        slot = dict_slot_str(f->builtins, c->name);
+    }
+    if (!slot) {
+        c->version = 0;
+        exc_raise(ts, &ExcNameError, "name '%U' is not defined", c->name);
+        exc_set_attr(ts, ts->curexc, "name", val_obj(c->name));
+        return VNULL;
+    }
+    c->version = ((ObjDict *)f->globals)->version;
+    c->version2 = ((ObjDict *)f->builtins)->version;
+    c->slot = slot;
+    return val_dup(*slot);
+}
+
+// Can attribute access on instances of t be answered from the instance
+// dict alone? Only with the generic lookup and no class attribute of that
+// name (a descriptor or a class variable would change the answer).
+static bool plain_instance_attr(Type *t, Obj *name) {
+    return t->getattr == generic_getattr && val_is_null(type_lookup(t, name));
+}
+
+Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
+    if (val_has_type(obj, &ModuleType)) {
+        Obj *d = ((ObjModule *)obj.as.obj)->dict;
+        Value *slot = dict_slot_str(d, c->name);
+        if (slot) {
+            c->kind = CACHE_MODULE;
+            c->descr = obj.as.obj;
+            c->version = ((ObjDict *)d)->version;
+            c->slot = slot;
+            return val_dup(*slot);
+        }
+        return obj_getattr(ts, obj, c->name);
+    }
+    Value v = obj_getattr(ts, obj, c->name);
+    if (!val_is_null(v) && obj.tag == VAL_OBJ) {
+        Type *t = obj.as.obj->type;
+        ObjDict *d = instance_dict(obj.as.obj);
+        if (d && plain_instance_attr(t, c->name)) {
+            int64_t ix = dict_find_str_index(&d->base, c->name);
+            if (ix >= 0 && ix < INT32_MAX) {
+                c->kind = CACHE_INSTANCE;
+                c->version = t->version;
+                c->index = (int32_t)ix;
+            }
+        }
+    }
+    return v;
+}
+
+int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v) {
+    int r = obj_setattr(ts, obj, c->name, v);
+    if (r == 0 && obj.tag == VAL_OBJ) {
+        Type *t = obj.as.obj->type;
+        ObjDict *d = instance_dict(obj.as.obj);
+        if (d && t->setattr == generic_setattr && plain_instance_attr(t, c->name)) {
+            int64_t ix = dict_find_str_index(&d->base, c->name);
+            if (ix >= 0 && ix < INT32_MAX) {
+                c->kind = CACHE_INSTANCE;
+                c->version = t->version;
+                c->index = (int32_t)ix;
+            }
+        }
+    }
+    return r;
+}
+
+// A function or a method of a built-in type: can be called with self
+// prepended instead of being bound.
+static bool is_method_descr(Value d) {
+    if (val_has_type(d, &FunctionType)) {
+        return true;
+    }
+    return val_has_type(d, &NativeType) && (((ObjNative *)d.as.obj)->flags & NATIVE_METHOD) &&
+           val_is_null(((ObjNative *)d.as.obj)->self);
+}
+
+bool vm_load_method_slow(ThreadState *ts, InlineCache *c, Value obj, Value *out) {
+    Type *t = val_type(obj);
+    if (t->getattr == generic_getattr) {
+        Value descr = type_lookup(t, c->name);
+        if (!val_is_null(descr) && is_method_descr(descr)) {
+            ObjDict *d = obj.tag == VAL_OBJ ? instance_dict(obj.as.obj) : NULL;
+            if (!d || dict_find_str_index(&d->base, c->name) < 0) {
+                c->kind = CACHE_METHOD;
+                c->version = t->version;
+                c->descr = descr.as.obj;   // the class's dict keeps it alive while the version holds
+                out[0] = val_dup(descr);
+                out[1] = val_dup(obj);
+                return true;
+            }
+        }
+    }
+    Value v = vm_load_attr_slow(ts, c, obj);
+    if (val_is_null(v)) {
+        return false;
+    }
+    out[0] = VNULL;
+    out[1] = v;
+    return true;
+}

@@ -1,0 +1,91 @@
+// Inline caches for the instructions that look names up: LOAD_GLOBAL,
+// LOAD_ATTR, STORE_ATTR and LOAD_METHOD. Each instruction has its own
+// InlineCache (runtime/obj_func.h) that remembers where it found its name
+// last time, and a version number that says whether that is still true:
+//
+//  - a global: the globals and builtins dicts' versions (obj_dict.h), and a
+//    pointer to the value's slot in the dict's entry array;
+//  - an instance attribute: the class's version (obj_type.c) and the
+//    entry's index in the instance dict, confirmed by comparing the key;
+//  - a method: the class's version and the function found on the class;
+//  - a module attribute: the module, its dict's version and the slot.
+//
+// The fast paths are inline here; misses go to vm_cache.c, which does the
+// full lookup and refills the cache.
+#ifndef CS_INTERP_VM_CACHE_H
+#define CS_INTERP_VM_CACHE_H
+
+#include "runtime/frame.h"
+#include "runtime/obj_dict.h"
+#include "runtime/obj_module.h"
+
+enum { CACHE_EMPTY, CACHE_INSTANCE, CACHE_METHOD, CACHE_MODULE, CACHE_SLOT_METHOD };
+
+// Slow paths; all return new references or VNULL with an exception.
+Value vm_load_global_slow(ThreadState *ts, Frame *f, InlineCache *c);
+Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj);
+int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v);
+// Pushes (meth, self) or (NULL, attr) into out[0], out[1].
+bool vm_load_method_slow(ThreadState *ts, InlineCache *c, Value obj, Value *out);
+
+static inline Value vm_load_global(ThreadState *ts, Frame *f, InlineCache *c) {
+    if (LIKELY(c->version == ((ObjDict *)f->globals)->version &&
+               c->version2 == ((ObjDict *)f->builtins)->version)) {
+        return val_dup(*c->slot);
+    }
+    return vm_load_global_slow(ts, f, c);
+}
+
+// The instance dict of obj, or NULL.
+static inline ObjDict *instance_dict(Obj *o) {
+    size_t off = o->type->dict_offset;
+    return off ? *(ObjDict **)((char *)o + off) : NULL;
+}
+
+static inline Value vm_load_attr(ThreadState *ts, InlineCache *c, Value obj) {
+    if (obj.tag == VAL_OBJ) {
+        Obj *o = obj.as.obj;
+        if (c->kind == CACHE_INSTANCE && o->type->version == c->version) {
+            ObjDict *d = instance_dict(o);
+            if (d && c->index < d->nentries && d->entries[c->index].key.as.obj == c->name &&
+                d->entries[c->index].key.tag == VAL_OBJ) {
+                return val_dup(d->entries[c->index].value);
+            }
+        } else if (c->kind == CACHE_MODULE && o == c->descr &&
+                   ((ObjDict *)((ObjModule *)o)->dict)->version == c->version) {
+            return val_dup(*c->slot);
+        }
+    }
+    return vm_load_attr_slow(ts, c, obj);
+}
+
+static inline int vm_store_attr(ThreadState *ts, InlineCache *c, Value obj, Value v) {
+    if (obj.tag == VAL_OBJ && c->kind == CACHE_INSTANCE && obj.as.obj->type->version == c->version) {
+        ObjDict *d = instance_dict(obj.as.obj);
+        if (d && c->index < d->nentries && d->entries[c->index].key.tag == VAL_OBJ &&
+            d->entries[c->index].key.as.obj == c->name) {
+            val_set(&d->entries[c->index].value, val_dup(v));
+            return 0;
+        }
+    }
+    return vm_store_attr_slow(ts, c, obj, v);
+}
+
+static inline bool vm_load_method(ThreadState *ts, InlineCache *c, Value obj, Value *out) {
+    if (obj.tag == VAL_OBJ && c->kind == CACHE_METHOD && obj.as.obj->type->version == c->version) {
+        ObjDict *d = instance_dict(obj.as.obj);
+        if (!d || d->len == 0 || dict_find_str_index(&d->base, c->name) < 0) {
+            out[0] = val_dup(val_obj(c->descr));
+            out[1] = val_dup(obj);
+            return true;
+        }
+    } else if (obj.tag == VAL_OBJ && c->kind == CACHE_MODULE && obj.as.obj == c->descr &&
+               ((ObjDict *)((ObjModule *)obj.as.obj)->dict)->version == c->version) {
+        out[0] = VNULL;
+        out[1] = val_dup(*c->slot);
+        return true;
+    }
+    return vm_load_method_slow(ts, c, obj, out);
+}
+
+#endif

@@ -1,0 +1,58 @@
+// Frames: one activation of a code object.
+//
+// A frame holds the function being run, where it is (ip), its local
+// variable slots and its value stack, laid out in one block:
+//
+//     Frame header | localsplus[nlocals + ncells + nfree] | stack[stacksize]
+//
+// Frames of ordinary calls are carved from the thread's frame chunks in LIFO
+// order (frame_push/frame_pop), so a call from bytecode costs a pointer bump
+// and never recurses in C. A generator or coroutine owns its frame instead
+// (malloc'd, freed with the generator), so it can be suspended and resumed
+// later from anywhere.
+#ifndef CS_RUNTIME_FRAME_H
+#define CS_RUNTIME_FRAME_H
+
+#include "runtime/obj_func.h"
+#include "runtime/state.h"
+
+struct Frame {
+    Frame *prev;             // the caller, or NULL
+    ObjFunction *func;       // strong reference; the code, globals and builtins come from it
+    ObjCode *code;           // borrowed from func
+    Obj *globals;            // borrowed from func
+    Obj *builtins;           // borrowed from func
+    Obj *locals;             // strong: the namespace dict of a module or class body, else NULL
+    uint32_t *ip;            // next instruction
+    Value *sp;               // top of the value stack, saved while suspended or calling
+    Obj *gen;                // the generator/coroutine owning this frame, or NULL (borrowed)
+    bool is_entry;           // the eval loop returns to C when this frame returns
+    bool on_chunk;           // allocated by frame_push (else owned by a generator)
+    Value localsplus[];
+};
+
+static inline Value *frame_stack_base(Frame *f) { return f->localsplus + code_nlocalsplus(f->code); }
+static inline int frame_lasti(Frame *f) { return (int)(f->ip - f->code->code) - 1; }
+// The line being executed (of the last instruction started).
+int frame_line(Frame *f);
+
+// Allocates a frame for func on ts's chunk stack, with all slots empty.
+// Steals nothing; takes a reference to func. NULL with MemoryError.
+Frame *frame_push(ThreadState *ts, ObjFunction *func);
+// Releases the slots and the function, and gives the memory back.
+void frame_pop(ThreadState *ts, Frame *f);
+// A frame owned by a generator (malloc'd). NULL with MemoryError.
+Frame *frame_new_owned(ThreadState *ts, ObjFunction *func);
+// Releases the slots, stack values and function of a frame (not its memory).
+void frame_clear(Frame *f);
+
+// Fills the parameter slots from a call's arguments (positional, then
+// keywords named by kwnames), applying defaults, *args and **kwargs, and
+// creates the cells. Raises TypeError as CPython does. Returns false on error.
+bool frame_bind_args(ThreadState *ts, Frame *f, Value *args, int64_t nargs, Obj *kwnames);
+
+// Provided by the eval loop (interp/call.c): calls a function written in
+// the language. This is FunctionType's call slot.
+Value vm_call_function(ThreadState *ts, Value func, Value *args, int64_t nargs, Obj *kwnames);
+
+#endif

@@ -1,0 +1,54 @@
+// Classes and instances: `class` statements, attribute lookup along the
+// MRO, and the descriptors that make methods, properties, staticmethods and
+// classmethods work; super().
+#ifndef CS_RUNTIME_OBJ_CLASS_H
+#define CS_RUNTIME_OBJ_CLASS_H
+
+#include "runtime/object.h"
+
+// An instance of a class that adds nothing to object's layout.
+typedef struct ObjInstance {
+    Obj base;
+    Obj *dict;
+} ObjInstance;
+
+typedef struct ObjProperty {
+    Obj base;
+    Value fget, fset, fdel, doc;
+} ObjProperty;
+
+// staticmethod and classmethod wrap a callable.
+typedef struct ObjWrapper {
+    Obj base;
+    Value func;
+    Obj *dict;
+} ObjWrapper;
+
+typedef struct ObjSuper {
+    Obj base;
+    Type *type;              // the class named in super(type, obj)
+    Value obj;               // the instance or class
+    Type *obj_type;          // obj's type (or obj itself when it is a class)
+} ObjSuper;
+
+// Finishes a static type: sets its MRO, inherits slots, creates its dict
+// and the dunder wrappers of its slots. Must run before the type is used.
+void type_ready(ThreadState *ts, Type *type);
+// Looks `name` up along the MRO without invoking descriptors. Borrowed, or VNULL.
+Value type_lookup(Type *type, Obj *name);
+Value type_lookup_cstr(Type *type, const char *name);
+// type(name, bases, dict): creates a heap type. New reference.
+Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns);
+// Recomputes the slots of a heap type after one of its dunders changed.
+void type_fixup_slots(Type *type);
+// Invalidates inline caches that depend on this type and its subclasses.
+void type_modified(Type *type);
+const char *type_qualname(Type *type);
+// The name str object of a type (created on first use for static types).
+Obj *type_name_obj(Type *type);
+Value type_repr_value(ThreadState *ts, Type *type);
+// object.__new__-style allocation of an instance of `type` (any layout).
+Value object_alloc_instance(ThreadState *ts, Type *type);
+void class_init_types(ThreadState *ts);
+
+#endif

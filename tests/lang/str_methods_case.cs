@@ -1,0 +1,28 @@
+# str case conversion and character classes, ASCII and beyond: Latin-1,
+# Greek (with final sigma), Cyrillic, German sharp s, titlecase digraphs.
+
+print("Hello World 1".upper(), "Hello World 1".lower(), "Hello World".swapcase(), "hello world".title())
+print("hELLO wORLD".capitalize(), "123abc".capitalize(), "".upper(), "they're bill's".title(), "a1b2c3".title())
+print("hello_world-foo bar".title(), "ABC".casefold(), "MiXeD".casefold(), "x".capitalize(), " lead".capitalize())
+print("àéîõü ÀÉÎÕÜ".upper(), "àéîõü ÀÉÎÕÜ".lower(), "àéîõü ÀÉÎÕÜ".swapcase(), "élan vital".title(), "ÿ".upper())
+print("straße".upper(), "Straße".lower(), "Straße".casefold(), "ß".title(), "ßa".capitalize(), "ﬁsh".upper(), "ﬁsh".title())
+print("ΑΒΓΔ αβγδ".lower(), "αβγδ".upper(), "ΟΔΟΣ".lower(), "ΣΑΣ ΟΔΟΣ.".lower(), "Σ".lower(), "ΑΣ".lower(), "ΣΑ".lower())
+print("ΣΑΣ ΟΔΟΣ.".title(), "ΣΑΣ".swapcase(), "ςσΣ".upper(), "ς".casefold(), "ΐ".upper(), "µ".upper(), "µ".casefold())
+print("Привет Мир".upper(), "Привет Мир".lower(), "привет мир".title(), "ёЁ".swapcase(), "київ".capitalize())
+print("ǆemal".title(), "ǆemal".capitalize(), "ǅ".lower(), "ǅ".upper(), "İstanbul".lower(), len("İ".lower()), "ı".upper())
+print("ŉ".upper(), "ǰ".upper(), "Ꭰ".lower(), "ꭰ".upper(), "Ꭰ".casefold(), "日本".upper(), "😀".lower())
+print("abc".isalpha(), "ab1".isalpha(), "".isalpha(), "é".isalpha(), "日本".isalpha(), "αβ".isalpha(), "a b".isalpha())
+print("123".isdigit(), "12a".isdigit(), "²".isdigit(), "٣".isdigit(), "½".isdigit(), "".isdigit())
+print("123".isdecimal(), "²".isdecimal(), "٣".isdecimal(), "½".isdecimal(), "五".isdecimal(), "Ⅻ".isdecimal())
+print("123".isnumeric(), "²".isnumeric(), "½".isnumeric(), "五".isnumeric(), "Ⅻ".isnumeric(), "a".isnumeric())
+print("ab1".isalnum(), "ab 1".isalnum(), "é½".isalnum(), "".isalnum(), "_".isalnum())
+print(" \t\n".isspace(), " x".isspace(), "".isspace(), "\u3000\u00a0\u2003".isspace(), "\x1c\x1f".isspace(), "\u200b".isspace())
+print("ABC1".isupper(), "AbC".isupper(), "123".isupper(), "ÀÉ".isupper(), "ΑΒ".isupper(), "ǅ".isupper())
+print("abc1".islower(), "aBc".islower(), "".islower(), "àé".islower(), "ß".islower(), "ª".islower(), "ǅ".islower())
+print("Hello World".istitle(), "Hello world".istitle(), "HELLO".istitle(), "123".istitle(), "A1 B2".istitle(), "ǅemal".istitle())
+print("Élan Vital".istitle(), "Σας Οδος".istitle(), "They'Re".istitle(), "".istitle(), "A".istitle(), "a".istitle())
+print("abc".isascii(), "é".isascii(), "".isascii(), "\x7f".isascii())
+print("abc".isidentifier(), "_x1".isidentifier(), "1x".isidentifier(), "".isidentifier(), "a-b".isidentifier(), "éte".isidentifier(), "日本".isidentifier(), "a b".isidentifier())
+print("abc".isprintable(), "a\nb".isprintable(), "".isprintable(), "é日😀".isprintable(), "\x7f".isprintable(), "\u200b".isprintable(), " ".isprintable())
+for w in ["hello", "WORLD", "Title Case", "mIxEd", "ünï", "ÆØÅ", "İi", "ﬀ"]:
+    print(w, w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())

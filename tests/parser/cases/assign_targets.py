@@ -1,0 +1,19 @@
+# Every kind of assignment target.
+a = 1
+a.b = 1
+a[0] = 1
+a.b.c[0].d = 1
+a, b = 1, 2
+(a, b) = 1, 2
+[a, b] = 1, 2
+a, (b, c) = 1, (2, 3)
+[a, [b, c]] = x
+(a) = 1
+((a)) = 1
+a, = x
+(a,) = x
+[a] = x
+a[1:2] = x
+a[...] = x
+f().x = 1
+f()[0] = 1

@@ -1,0 +1,6 @@
+# The ellipsis literal.
+x = ...
+def f(): ...
+a[...]
+a[..., 0]
+y = [..., ...]

@@ -1,0 +1,2 @@
+# mode: eval
+x + 1, f(y), [z for z in w]

@@ -1,0 +1,6 @@
+# Form feeds in and before indentation.
+x = 1
+
+def f():
+    return 1
+y = 2

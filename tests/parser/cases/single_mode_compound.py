@@ -1,0 +1,6 @@
+# mode: single
+if x:
+    y = 1
+else:
+    y = 2
+

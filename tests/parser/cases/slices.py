@@ -1,0 +1,13 @@
+# Slices in subscripts.
+a = x[1:2]
+b = x[1:]
+c = x[:2]
+d = x[:]
+e = x[::]
+f = x[::2]
+g = x[1:2:3]
+h = x[1:2, 3]
+i = x[:, None]
+j = x[1:2, ::3, ...]
+k = x[a:b:c, d:e]
+l = x[lower + 1 : upper - 1]

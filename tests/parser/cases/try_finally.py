@@ -1,0 +1,7 @@
+# try / finally without handlers.
+try:
+    pass
+finally:
+    cleanup()
+try: a()
+finally: b()

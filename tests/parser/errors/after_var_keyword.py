@@ -1,0 +1,3 @@
+# A parameter after **kwargs.
+def f(**kw, a):
+    pass

@@ -1,0 +1,2 @@
+# Annotating two targets at once.
+a, b: int

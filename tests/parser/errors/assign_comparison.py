@@ -1,0 +1,2 @@
+# A comparison as the target.
+a < b = 1

@@ -1,0 +1,2 @@
+# Assigning to a call.
+f() = 1

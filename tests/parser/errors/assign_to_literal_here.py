@@ -1,0 +1,2 @@
+# A literal as the target.
+1 = x

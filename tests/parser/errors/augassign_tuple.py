@@ -1,0 +1,2 @@
+# A tuple as an augmented assignment target.
+a, b += 1

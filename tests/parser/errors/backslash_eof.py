@@ -1,0 +1,2 @@
+# A backslash continuation at the end of the file.
+x = 1 + \

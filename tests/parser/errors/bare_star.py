@@ -1,0 +1,3 @@
+# A bare * with nothing after it.
+def f(*):
+    pass

@@ -1,0 +1,2 @@
+# A bytes literal next to a str literal.
+x = b"a" "b"

@@ -1,0 +1,2 @@
+# A non-ASCII character in a bytes literal.
+x = b"café"

@@ -1,0 +1,2 @@
+# A decorator with nothing to decorate.
+@decorator

@@ -1,0 +1,2 @@
+# Deleting a literal.
+del x, 1

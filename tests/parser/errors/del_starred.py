@@ -1,0 +1,2 @@
+# Deleting a starred expression.
+del *a

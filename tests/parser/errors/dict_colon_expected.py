@@ -1,0 +1,2 @@
+# A dict item without its colon.
+d = {1: 2, 3}

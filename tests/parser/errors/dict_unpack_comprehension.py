@@ -1,0 +1,2 @@
+# ** in a dict comprehension.
+d = {**a for a in b}

@@ -1,0 +1,2 @@
+# A dict key without its value.
+d = {1: }

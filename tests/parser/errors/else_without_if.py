@@ -1,0 +1,3 @@
+# An else with no if before it.
+else:
+    pass

@@ -1,0 +1,2 @@
+# A function header at the end of the file.
+def f():

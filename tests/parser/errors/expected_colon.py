@@ -1,0 +1,3 @@
+# An if header without its colon.
+if x == 1
+    pass

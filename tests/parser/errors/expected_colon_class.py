@@ -1,0 +1,3 @@
+# A class header without its colon.
+class A(B)
+    pass

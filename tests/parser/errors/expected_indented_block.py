@@ -1,0 +1,3 @@
+# A block header followed by an unindented line.
+if x:
+pass

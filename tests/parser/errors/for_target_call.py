@@ -1,0 +1,3 @@
+# A call as a for target.
+for f() in x:
+    pass

@@ -1,0 +1,2 @@
+# A missing comma between arguments.
+print(a b)

@@ -1,0 +1,2 @@
+# A backslash in a field.
+x = f"{\"a\"}"

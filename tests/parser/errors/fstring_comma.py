@@ -1,0 +1,2 @@
+# A missing comma inside a field.
+x = f"{a b}"

@@ -1,0 +1,2 @@
+# An unknown conversion.
+x = f"{y!x}"

@@ -1,0 +1,2 @@
+# A field never closed.
+x = f"{y"

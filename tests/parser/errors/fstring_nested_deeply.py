@@ -1,0 +1,2 @@
+# Fields nested three deep.
+x = f"{a:{b:{c}}}"

@@ -1,0 +1,2 @@
+# A generator expression beside another argument.
+f(a, x for x in y)

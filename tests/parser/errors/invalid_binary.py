@@ -1,0 +1,2 @@
+# A binary literal ending in an underscore.
+x = 0b1_

@@ -1,0 +1,2 @@
+# A currency sign outside a string.
+price = 5 €

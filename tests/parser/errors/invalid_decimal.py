@@ -1,0 +1,2 @@
+# A letter right after a number.
+x = 12abc

@@ -1,0 +1,2 @@
+# A hexadecimal literal with no digits.
+x = 0x

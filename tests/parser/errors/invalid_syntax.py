@@ -1,0 +1,2 @@
+# Two names side by side.
+x y

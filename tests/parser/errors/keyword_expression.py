@@ -1,0 +1,2 @@
+# An expression as a keyword argument name.
+f(a.b=1)

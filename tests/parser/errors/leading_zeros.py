@@ -1,0 +1,2 @@
+# An old-style octal literal.
+x = 0777

@@ -1,0 +1,2 @@
+# Something after the line continuation backslash.
+x = 1 + \ 2

@@ -1,0 +1,2 @@
+# Brackets closed in the wrong order.
+x = [1, (2, 3])

@@ -1,0 +1,5 @@
+# Exception types not parenthesized.
+try:
+    pass
+except A, B:
+    pass

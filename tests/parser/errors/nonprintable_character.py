@@ -1,0 +1,2 @@
+# A no-break space between tokens.
+x = 1

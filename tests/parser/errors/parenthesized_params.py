@@ -1,0 +1,3 @@
+# Parenthesized parameters (Python 2).
+def f(a, (b, c)):
+    pass

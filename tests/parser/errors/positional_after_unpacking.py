@@ -1,0 +1,2 @@
+# A positional argument after **kwargs.
+f(**k, a)

@@ -1,0 +1,3 @@
+# Two slashes in one parameter list.
+def f(a, /, b, /):
+    pass

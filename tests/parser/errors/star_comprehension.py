@@ -1,0 +1,2 @@
+# * as a comprehension element.
+x = [*a for a in b]

@@ -1,0 +1,2 @@
+# A lone starred expression in parentheses.
+x = (*a)

@@ -1,0 +1,3 @@
+# An unclosed bracket before a later syntax error wins.
+x = (1,
+y z

@@ -1,0 +1,2 @@
+# A doubled underscore in a number.
+x = 1__000

@@ -1,0 +1,3 @@
+# A literal as a with target.
+with open(f) as 1:
+    pass

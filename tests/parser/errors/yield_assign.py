@@ -1,0 +1,2 @@
+# Assigning to a yield expression.
+x = yield = 1
