@@ -452,7 +452,16 @@ int main(int argc, char **argv) {
             free(src);
             return r;
         }
-        status = run_main_source(ts, src, len, o.script);
+        // Like CPython, the main script is known by its absolute path.
+        StrBuf path;
+        strbuf_init(&path);
+        char cwd[PATH_MAX];
+        if (o.script[0] != '/' && getcwd(cwd, sizeof cwd)) {
+            strbuf_printf(&path, "%s/", cwd);
+        }
+        strbuf_append_cstr(&path, o.script);
+        status = run_main_source(ts, src, len, path.data);
+        strbuf_free(&path);
         free(src);
     } else if (!stdin_tty || (o.script && strcmp(o.script, "-") == 0 && !stdin_tty)) {
         size_t len;

@@ -142,6 +142,7 @@ void set_init_types(ThreadState *ts);
 void bytes_init_types(ThreadState *ts);
 void str_init_methods(ThreadState *ts);
 void str_format_init(ThreadState *ts);
+void file_init_types(ThreadState *ts);
 extern Type DictKeysType, DictValuesType, DictItemsType, DictIterType, ListRevIterType,
     SlotWrapperType, CoroWrapperType, ByteArrayType;
 
@@ -179,6 +180,7 @@ static void init_types(ThreadState *ts) {
     bytes_init_types(ts);
     str_init_methods(ts);
     str_format_init(ts);
+    file_init_types(ts);
 }
 
 ThreadState *interp_new(int argc, char **argv) {
