@@ -60,7 +60,9 @@ Obj *bytes_new(ThreadState *ts, const char *data, int64_t len) {
 
 // Makes room for `need` bytes. false with MemoryError.
 static bool bytearray_reserve(ThreadState *ts, ObjByteArray *ba, int64_t need) {
-    if (need <= ba->cap) {
+    // Once reserved, the buffer exists even when empty, so that memcpy and
+    // friends never see a NULL pointer.
+    if (need <= ba->cap && ba->data) {
         return true;
     }
     if (need > BYTES_MAX_LEN) {

@@ -21,7 +21,7 @@ typedef struct ObjBytes {
 typedef struct ObjByteArray {
     Obj base;
     int64_t len, cap;
-    char *data;              // cs_malloc'd, owned; NULL while cap is 0
+    char *data;              // cs_malloc'd, owned; NULL until the first store
 } ObjByteArray;
 
 extern Type ByteArrayType;

@@ -141,7 +141,7 @@ static int entry_matches(ThreadState *ts, ObjSet *so, SetEntry *e, Value key) {
 
 // Walks key's probe sequence. Returns 1 with *slot at the live entry that
 // holds an equal key; 0 with *slot at the unused entry that ends the
-// sequence and *dummy at the first dummy passed (or NULL); -1 with an
+// sequence and *dummy at the last dummy passed (or NULL); -1 with an
 // exception.
 static int probe(ThreadState *ts, ObjSet *so, Value key, int64_t hash, SetEntry **slot,
                  SetEntry **dummy) {
@@ -168,7 +168,9 @@ restart:
             } else if (e->hash == 0) {
                 *slot = e;
                 return 0;
-            } else if (!*dummy) {
+            } else {
+                // CPython 3.11 reuses the last dummy on the probe sequence
+                // (observed, and it decides where a re-added key shows up).
                 *dummy = e;
             }
             e++;

@@ -75,3 +75,8 @@ it = iter({1, 2, 3})
 print(next(it), next(it), next(it))
 t(lambda: next(it))
 print(type(iter(set())).__name__)
+# (Set displays of constants are built from a tuple here: CPython compiles
+# them to a frozenset constant, which can give another table layout.)
+print(set([1.5, 2.25, -0.5, 1e100, 0.1, 3.0, -2.5]), set([(1, 2), (2, 1), (0, 0), (5,), ()]), set([None, True, 7]))
+print(set([2**62, 2**63, -2**63, 2**64 + 1, 10**20]), set([-1, -2, 0, 1, 2]))
+print(frozenset([(1, 2), 3.5, -7]), hash(frozenset([(1, 2), 3.5, -7])), hash(frozenset([-1, -2])))
