@@ -37,7 +37,12 @@ Frame *frame_push(ThreadState *ts, ObjFunction *func) {
     if (!c || (size_t)(c->end - c->top) < size) {
         // Reuse the next chunk if one is kept, else allocate.
         size_t csize = size + sizeof(FrameChunk) > CHUNK_SIZE ? size + sizeof(FrameChunk) : CHUNK_SIZE;
-        FrameChunk *n = malloc(csize);
+        csize = (csize + 4095) & ~(size_t)4095;
+        // Page-aligned, so that a frame sits at the same place within its
+        // page on every thread: the speed of the eval loop depends on how
+        // frame slots line up with the C stack (loads and stores 4 KB apart
+        // look alike to the CPU), and it must not differ from thread to thread.
+        FrameChunk *n = aligned_alloc(4096, csize);
         if (!n) {
             exc_no_memory(ts);
             return NULL;

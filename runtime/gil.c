@@ -3,29 +3,52 @@
 // Design note. One thread at a time runs bytecode and touches objects: the
 // holder. Every other thread that wants to run waits in a FIFO queue, each
 // on its own condition variable, so a release wakes exactly one thread,
-// the one that has waited longest (no thundering herd, no barging: the
+// the one that has waited longest (no thundering herd, and no barging: the
 // releaser hands the GIL straight to the head of the queue and cannot take
-// it back before its turn comes round again).
+// it back before its turn comes round again). That is what makes hand-over
+// fair (gilbench 8) where CPython's wake-any-waiter condvar is not.
 //
 // Switching. The holder is never interrupted: it gives the GIL away only
-// at safe points. The thread at the head of the queue waits at most one
-// switch interval (5 ms by default, sys.setswitchinterval); if the holder
-// still has the GIL after that, the waiter sets BREAK_GIL_DROP in the
-// holder's eval breaker. The eval loop sees it at its next safe point
-// (a backward jump, a call, a return) and calls gil_yield, which hands the
-// GIL to the head of the queue and puts the caller at the tail.
+// at safe points. The thread at the head of the queue waits until the
+// holder has held the GIL for one switch interval (5 ms by default,
+// sys.setswitchinterval), measured from when the holder took it, then sets
+// BREAK_GIL_DROP in the holder's eval breaker. The eval loop sees it at its
+// next safe point (a backward jump, a call, a return) and calls gil_yield,
+// which hands the GIL to the head of the queue and queues at the tail.
+// In chaos mode (-X gilswitch=always) the eval loop yields at every
+// instruction whenever someone waits, so unlocked read-modify-write races
+// show up on demand.
 //
-// Blocking calls (sleep, I/O, lock waits) release the GIL around the wait
-// with gil_release_for_io / gil_acquire_after_io. While released the thread
-// must not touch any object or reference count.
+// Blocking calls. Around a call that may block, a thread marks itself
+// "in I/O" but stays the holder. What happens next depends on the call:
+//   - a call known to block (sleep, a lock wait, join): a waiter takes the
+//     GIL at once (gil_release_for_block);
+//   - a call that usually returns at once (a read or write): a waiter takes
+//     it only if the call is still running after a short grace period
+//     (gil_release_for_io). A call that returns in time carries on with no
+//     hand-over at all: this is what removes CPython's convoy effect, where
+//     every small write hands the GIL to a CPU-bound thread and then waits
+//     a whole interval to get it back.
+// A thread whose GIL was taken while it was blocked comes back to the
+// *front* of the queue and asks the holder to drop at its next safe point,
+// so a thread that was woken by I/O runs within microseconds, not after a
+// CPU-bound thread's full interval. It pays for that by blocking again: a
+// thread that keeps the GIL for a full interval is queued at the back like
+// any other.
 //
-// The mutex guards `holder` and the queue; the statistics in GilThread are
-// written only by their own thread.
+// The mutex guards holder, the queue and each thread's in_io/granted
+// flags. The statistics and trace events in GilThread are written by the
+// thread itself while it holds the mutex or the GIL.
 #include <errno.h>
 #include <time.h>
 
 #include "runtime/gil.h"
 #include "runtime/state.h"
+#include "runtime/strbuf.h"
+
+// How long a read or write may take before a waiting thread takes the GIL.
+#define IO_GRACE_NS 50000
+
 
 uint64_t gil_now_ns(void) {
     struct timespec t;
@@ -38,6 +61,34 @@ static void check(int err, const char *what) {
         cs_fatal("%s failed: %s", what, strerror(err));
     }
 }
+
+static void lock(Gil *gil) { check(pthread_mutex_lock(&gil->mutex), "pthread_mutex_lock"); }
+static void unlock(Gil *gil) { check(pthread_mutex_unlock(&gil->mutex), "pthread_mutex_unlock"); }
+
+// --- tracing ----------------------------------------------------------------------------
+
+static void trace(Gil *gil, GilThread *gt, int kind, uint64_t now) {
+    if (!gil->tracing) {
+        return;
+    }
+    if (gt->nevents == gt->events_cap) {
+        size_t cap = gt->events_cap ? gt->events_cap * 2 : 1024;
+        if (cap > ((size_t)1 << 24)) {
+            return;   // a cap keeps a runaway program's trace bounded
+        }
+        GilEvent *e = realloc(gt->events, cap * sizeof(GilEvent));
+        if (!e) {
+            return;
+        }
+        gt->events = e;
+        gt->events_cap = cap;
+    }
+    gt->events[gt->nevents].ns = now;
+    gt->events[gt->nevents].kind = (uint8_t)kind;
+    gt->nevents++;
+}
+
+// --- the queue ----------------------------------------------------------------------------
 
 void gil_init(Gil *gil) {
     check(pthread_mutex_init(&gil->mutex, NULL), "pthread_mutex_init");
@@ -55,23 +106,10 @@ void gil_thread_init(GilThread *gt, ThreadState *ts) {
     gt->ts = ts;
 }
 
-void gil_thread_destroy(GilThread *gt) { pthread_cond_destroy(&gt->cond); }
-
-// Called with the mutex held: makes ts the holder.
-static void take(Gil *gil, ThreadState *ts, uint64_t waited_ns) {
-    if (gil->holder != ts) {
-        gil->switches++;
-    }
-    gil->holder = ts;
-    uint64_t now = gil_now_ns();
-    gil->held_since_ns = now;
-    ts->gil.held_since_ns = now;
-    ts->gil.acquisitions++;
-    ts->gil.wait_ns += waited_ns;
-    if (waited_ns > ts->gil.max_wait_ns) {
-        ts->gil.max_wait_ns = waited_ns;
-    }
-    atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_DROP);
+void gil_thread_destroy(GilThread *gt) {
+    pthread_cond_destroy(&gt->cond);
+    free(gt->events);
+    gt->events = NULL;
 }
 
 static void enqueue(Gil *gil, GilThread *gt, bool front) {
@@ -99,12 +137,36 @@ static GilThread *dequeue(Gil *gil) {
         }
         gt->queued = false;
         gil->nwaiting--;
+        if (gil->head) {
+            // The new head starts timing the holder.
+            pthread_cond_signal(&gil->head->cond);
+        }
     }
     return gt;
 }
 
-// Called with the mutex held: gives the GIL to the head of the queue, or
-// leaves it free.
+// Called with the mutex held: ts becomes the holder.
+static void take(Gil *gil, ThreadState *ts, uint64_t waited_ns) {
+    uint64_t now = gil_now_ns();
+    if (gil->holder != ts) {
+        gil->switches++;
+    }
+    gil->holder = ts;
+    gil->held_since_ns = now;
+    GilThread *gt = &ts->gil;
+    gt->held_since_ns = now;
+    gt->acquisitions++;
+    gt->wait_ns += waited_ns;
+    gt->drop_requested = false;
+    if (waited_ns > gt->max_wait_ns) {
+        gt->max_wait_ns = waited_ns;
+    }
+    atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_DROP);
+    trace(gil, gt, GIL_EV_ACQUIRE, now);
+}
+
+// Called with the mutex held by the holder: gives the GIL to the head of
+// the queue, or leaves it free.
 static void hand_over(Gil *gil, ThreadState *ts) {
     uint64_t now = gil_now_ns();
     ts->gil.hold_ns += now - ts->gil.held_since_ns;
@@ -118,95 +180,182 @@ static void hand_over(Gil *gil, ThreadState *ts) {
     }
 }
 
-static void wait_turn(Gil *gil, ThreadState *ts, bool front) {
-    uint64_t start = gil_now_ns();
+static void request_drop(Gil *gil, GilThread *waiter, uint64_t now) {
+    ThreadState *h = gil->holder;
+    if (h && !h->gil.drop_requested) {
+        h->gil.drop_requested = true;
+        atomic_fetch_or(&h->eval_breaker, BREAK_GIL_DROP);
+        trace(gil, waiter, GIL_EV_DROP_REQUEST, now);
+    }
+}
+
+static void wait_until(GilThread *gt, Gil *gil, uint64_t deadline_ns) {
+    struct timespec ts;
+    ts.tv_sec = (time_t)(deadline_ns / 1000000000u);
+    ts.tv_nsec = (long)(deadline_ns % 1000000000u);
+    int err = pthread_cond_timedwait(&gt->cond, &gil->mutex, &ts);
+    if (err != 0 && err != ETIMEDOUT) {
+        check(err, "pthread_cond_timedwait");
+    }
+}
+
+// Called with the mutex held and ts queued: waits until the GIL is handed
+// to ts. Only the head of the queue keeps time.
+static void wait_turn(Gil *gil, ThreadState *ts, uint64_t start) {
     GilThread *gt = &ts->gil;
-    enqueue(gil, gt, front);
+    trace(gil, gt, GIL_EV_WAIT, start);
     while (!gt->granted) {
+        if (gil->finalizing && ts != gil->main) {
+            // The program is ending: a daemon thread must not run again.
+            for (;;) {
+                pthread_cond_wait(&gt->cond, &gil->mutex);
+            }
+        }
+        uint64_t now = gil_now_ns();
+        ThreadState *h = gil->holder;
+        if (gil->head != gt) {
+            check(pthread_cond_wait(&gt->cond, &gil->mutex), "pthread_cond_wait");
+            continue;
+        }
+        if (!h) {
+            dequeue(gil);
+            take(gil, ts, now - start);
+            return;
+        }
+        if (h->gil.in_io) {
+            uint64_t deadline = h->gil.io_start_ns + (h->gil.long_io ? 0 : IO_GRACE_NS);
+            if (now >= deadline) {
+                // The holder is blocked: take the GIL from it.
+                h->gil.hold_ns += now - h->gil.held_since_ns;
+                dequeue(gil);
+                take(gil, ts, now - start);
+                return;
+            }
+            wait_until(gt, gil, deadline);
+            continue;
+        }
         uint64_t interval = atomic_load(&gil->interval_ns);
-        if (interval == 0) {
-            interval = 1000;
-        }
-        struct timespec deadline;
-        clock_gettime(CLOCK_MONOTONIC, &deadline);
-        uint64_t ns = (uint64_t)deadline.tv_nsec + interval;
-        deadline.tv_sec += (time_t)(ns / 1000000000u);
-        deadline.tv_nsec = (long)(ns % 1000000000u);
-        int err = pthread_cond_timedwait(&gt->cond, &gil->mutex, &deadline);
-        if (err != 0 && err != ETIMEDOUT) {
-            check(err, "pthread_cond_timedwait");
-        }
-        // The head of the queue asks a holder that has had its interval.
-        if (!gt->granted && gil->head == gt && gil->holder &&
-            gil_now_ns() - gil->held_since_ns >= interval) {
-            atomic_fetch_or(&gil->holder->eval_breaker, BREAK_GIL_DROP);
+        uint64_t deadline = gil->held_since_ns + interval;
+        if (now >= deadline) {
+            request_drop(gil, gt, now);
+            // The holder yields at its next safe point; wake up again in
+            // case it is stuck in a long C call.
+            wait_until(gt, gil, now + (interval ? interval : 1000000));
+        } else {
+            wait_until(gt, gil, deadline);
         }
     }
-    // hand_over already made us the holder.
-    gil->holder = NULL;
+    gil->holder = NULL;   // hand_over set it to us; take() does the bookkeeping
     take(gil, ts, gil_now_ns() - start);
 }
 
 void gil_acquire(ThreadState *ts) {
     Gil *gil = &ts->interp->gil;
-    check(pthread_mutex_lock(&gil->mutex), "pthread_mutex_lock");
-    if (!gil->holder && !gil->head) {
+    lock(gil);
+    if (!gil->holder && !gil->head && !(gil->finalizing && ts != gil->main)) {
         take(gil, ts, 0);
     } else {
-        wait_turn(gil, ts, false);
+        enqueue(gil, &ts->gil, false);
+        wait_turn(gil, ts, gil_now_ns());
     }
-    check(pthread_mutex_unlock(&gil->mutex), "pthread_mutex_unlock");
+    unlock(gil);
     cs_ts = ts;
 }
 
 void gil_release(ThreadState *ts) {
     Gil *gil = &ts->interp->gil;
-    check(pthread_mutex_lock(&gil->mutex), "pthread_mutex_lock");
+    lock(gil);
     if (gil->holder == ts) {
+        trace(gil, &ts->gil, GIL_EV_RELEASE, gil_now_ns());
         hand_over(gil, ts);
     }
-    check(pthread_mutex_unlock(&gil->mutex), "pthread_mutex_unlock");
+    unlock(gil);
 }
 
 void gil_yield(ThreadState *ts) {
     Gil *gil = &ts->interp->gil;
-    check(pthread_mutex_lock(&gil->mutex), "pthread_mutex_lock");
+    lock(gil);
     atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_DROP);
-    if (gil->head) {
+    ts->gil.drop_requested = false;
+    if (gil->head && gil->holder == ts) {
+        uint64_t now = gil_now_ns();
         ts->gil.forced_drops++;
+        ts->gil.boosted = false;
+        trace(gil, &ts->gil, GIL_EV_RELEASE, now);
         hand_over(gil, ts);
-        wait_turn(gil, ts, false);
+        enqueue(gil, &ts->gil, false);
+        wait_turn(gil, ts, now);
     }
-    check(pthread_mutex_unlock(&gil->mutex), "pthread_mutex_unlock");
+    unlock(gil);
 }
 
-void gil_release_for_io(ThreadState *ts) {
-    ts->gil.io_releases++;
-    gil_release(ts);
+static void release_io(ThreadState *ts, bool long_block) {
+    Gil *gil = &ts->interp->gil;
+    lock(gil);
+    GilThread *gt = &ts->gil;
+    uint64_t now = gil_now_ns();
+    gt->io_releases++;
+    gt->in_io = true;
+    gt->long_io = long_block;
+    gt->io_start_ns = now;
+    trace(gil, gt, GIL_EV_IO_BEGIN, now);
+    if (gil->head) {
+        pthread_cond_signal(&gil->head->cond);
+    }
+    unlock(gil);
 }
 
-void gil_acquire_after_io(ThreadState *ts) { gil_acquire(ts); }
+void gil_release_for_io(ThreadState *ts) { release_io(ts, false); }
+void gil_release_for_block(ThreadState *ts) { release_io(ts, true); }
 
-void gil_configure(Gil *gil) {
+void gil_acquire_after_io(ThreadState *ts) {
+    Gil *gil = &ts->interp->gil;
+    lock(gil);
+    GilThread *gt = &ts->gil;
+    uint64_t now = gil_now_ns();
+    gt->in_io = false;
+    trace(gil, gt, GIL_EV_IO_END, now);
+    if (gil->holder == ts && !(gil->finalizing && ts != gil->main)) {
+        // Nobody took it while we were away: carry on.
+        gt->io_fast_returns++;
+        trace(gil, gt, GIL_EV_ACQUIRE, now);
+    } else {
+        gt->hold_ns += 0;
+        if (gil->holder) {
+            // Back from a real block: first in line, and the holder is
+            // asked to yield at its next safe point.
+            enqueue(gil, gt, true);
+            gt->boosted = true;
+            if (!gil->holder->gil.in_io) {
+                request_drop(gil, gt, now);
+            }
+        } else {
+            enqueue(gil, gt, true);
+        }
+        wait_turn(gil, ts, now);
+    }
+    unlock(gil);
+    cs_ts = ts;
+}
+
+void gil_finalize(Gil *gil) {
+    lock(gil);
+    gil->finalizing = true;
+    unlock(gil);
+}
+
+// --- configuration and reports --------------------------------------------------------
+
+void gil_configure(Gil *gil, ThreadState *main) {
+    gil->main = main;
     const char *sw = getenv("CS_GILSWITCH");
-    gil->always_switch = sw && strcmp(sw, "always") == 0;
-}
-
-void gil_report_stats(ThreadState *ts) {
-    const char *env = getenv("CS_GILSTATS");
-    if (!env || !env[0]) {
-        return;
+    gil->chaos_always = sw && strcmp(sw, "always") == 0;
+    atomic_store(&gil->chaos, gil->chaos_always);
+    const char *tr = getenv("CS_GILTRACE");
+    if (tr && tr[0]) {
+        gil->tracing = true;
+        gil->trace_path = cs_strdup(tr);
+        gil->trace_start_ns = gil_now_ns();
+        trace(gil, &main->gil, GIL_EV_ACQUIRE, gil->trace_start_ns);
     }
-    Interp *in = ts->interp;
-    fprintf(stderr, "%-16s %12s %12s %12s %12s %12s %12s\n", "thread", "acquired", "forced", "io", "held_ms",
-            "waited_ms", "max_wait_ms");
-    pthread_mutex_lock(&in->threads_lock);
-    for (ThreadState *t = in->threads; t; t = t->next) {
-        GilThread *g = &t->gil;
-        uint64_t held = g->hold_ns + (in->gil.holder == t ? gil_now_ns() - g->held_since_ns : 0);
-        fprintf(stderr, "%-16s %12llu %12llu %12llu %12.1f %12.1f %12.3f\n", t->name,
-                (unsigned long long)g->acquisitions, (unsigned long long)g->forced_drops,
-                (unsigned long long)g->io_releases, held / 1e6, g->wait_ns / 1e6, g->max_wait_ns / 1e6);
-    }
-    pthread_mutex_unlock(&in->threads_lock);
 }

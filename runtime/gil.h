@@ -10,34 +10,72 @@
 
 typedef struct ThreadState ThreadState;
 
+// What a recorded GIL event says about its thread, for -X giltrace.
+enum GilEventKind {
+    GIL_EV_ACQUIRE = 1,   // starts running with the GIL
+    GIL_EV_RELEASE,       // stops running: gave it away or ended
+    GIL_EV_WAIT,          // starts waiting for it
+    GIL_EV_IO_BEGIN,      // enters a blocking call
+    GIL_EV_IO_END,        // leaves it
+    GIL_EV_DROP_REQUEST,  // asked the holder to drop (an instant)
+};
+
+// One recorded GIL event, for -X giltrace.
+typedef struct GilEvent {
+    uint64_t ns;
+    uint8_t kind;            // GIL_EV_* in gil.c
+} GilEvent;
+
 // Per-thread GIL bookkeeping, embedded in the ThreadState.
 typedef struct GilThread {
     pthread_cond_t cond;         // this thread waits here for its turn
     struct GilThread *next;      // next in the wait queue
     ThreadState *ts;
     bool queued;
-    bool granted;                // the releaser handed the GIL to this thread
-    bool priority;               // came back from a blocking call: goes to the queue front
-    // statistics (G6)
+    bool granted;                // the GIL was handed to this thread
+    bool in_io;                  // released around a blocking call, not taken over yet
+    bool long_io;                // ... a call known to block (sleep, lock wait): no grace period
+    bool boosted;                // came back from a real block: queued at the front
+    bool drop_requested;
+    uint64_t io_start_ns;
+    // statistics (sys/gil module, -X gilstats)
     uint64_t acquisitions;
-    uint64_t forced_drops;       // released because another thread asked
+    uint64_t forced_drops;       // gave the GIL away because another thread asked
     uint64_t io_releases;        // released around a blocking call
+    uint64_t io_fast_returns;    // ... and got it back without anyone taking it
     uint64_t wait_ns;            // total time spent waiting for the GIL
     uint64_t max_wait_ns;
     uint64_t hold_ns;            // total time holding it
     uint64_t held_since_ns;
+    // -X giltrace: this thread's events
+    GilEvent *events;
+    size_t nevents, events_cap;
 } GilThread;
+
+// What is kept of a thread that has ended, for -X gilstats/giltrace.
+typedef struct GilRecord {
+    struct GilRecord *next;
+    char name[64];
+    uint64_t native_id;
+    GilThread stats;             // a copy: counters and the trace events (owned)
+} GilRecord;
 
 typedef struct Gil {
     pthread_mutex_t mutex;
-    ThreadState *holder;         // NULL when free
+    ThreadState *holder;         // owns the GIL (possibly in_io); NULL when free
     GilThread *head, *tail;      // FIFO of waiting threads
-    int nwaiting;
+    atomic_int nwaiting;         // read without the mutex by chaos mode
     atomic_ullong interval_ns;   // the switch interval (sys.setswitchinterval)
     uint64_t held_since_ns;      // when the holder took it
     uint64_t switches;           // hand-overs to a different thread
-    bool always_switch;          // -X gilswitch=always: hand over at every safe point
-    FILE *trace;                 // -X giltrace=FILE, or NULL
+    atomic_bool chaos;           // switch at every instruction (-X gilswitch=always, interval 0)
+    bool chaos_always;           // -X gilswitch=always was given
+    bool tracing;                // -X giltrace=FILE
+    char *trace_path;
+    uint64_t trace_start_ns;
+    bool finalizing;             // threads other than the main one park instead of taking it
+    ThreadState *main;
+    GilRecord *records;          // ended threads, newest first
 } Gil;
 
 void gil_init(Gil *gil);
@@ -48,21 +86,33 @@ void gil_thread_destroy(GilThread *gt);
 void gil_acquire(ThreadState *ts);
 // Gives it up: hands it to the first waiter, if any.
 void gil_release(ThreadState *ts);
-// Called by the eval loop when BREAK_GIL_DROP is set: gives the GIL to the
-// waiter at the head of the queue and queues behind it.
+// Called by the eval loop when BREAK_GIL_DROP is set (or at every
+// instruction in chaos mode): gives the GIL to the waiter at the head of
+// the queue and queues behind it.
 void gil_yield(ThreadState *ts);
 
 // The pair around a blocking call (sleep, I/O, lock waits): while released,
-// touch no object and no reference count.
+// touch no object and no reference count. `long_block` says the call is
+// expected to block (a sleep, a lock wait): a waiter may take the GIL at
+// once. Otherwise (a read or write that usually returns at once) it may
+// only after a short grace period, and a call that returns in time keeps
+// the GIL without any hand-over.
 void gil_release_for_io(ThreadState *ts);
+void gil_release_for_block(ThreadState *ts);
 void gil_acquire_after_io(ThreadState *ts);
 
 uint64_t gil_now_ns(void);
 
 // Applies -X gilswitch/giltrace/gilstats (passed as CS_* environment
 // variables, so child processes inherit them).
-void gil_configure(Gil *gil);
-// -X gilstats: prints the per-thread table at exit.
+void gil_configure(Gil *gil, ThreadState *main);
+// At exit: -X gilstats prints the per-thread table, -X giltrace writes the file.
 void gil_report_stats(ThreadState *ts);
+void gil_write_trace(ThreadState *ts);
+// Keeps a finished thread's statistics and events (called as it ends).
+void gil_retire_thread(ThreadState *ts);
+// Marks the interpreter as finishing: threads that try to take the GIL
+// from now on (daemon threads) park forever instead.
+void gil_finalize(Gil *gil);
 
 #endif

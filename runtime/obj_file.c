@@ -101,24 +101,38 @@ static ssize_t raw_read(ThreadState *ts, int fd, char *p, size_t n, int *err) {
     }
 }
 
-int file_flush(ThreadState *ts, ObjFile *f) {
-    if (f->wlen == 0) {
-        return 0;
+// Writes n bytes of `data` with the GIL released. The bytes are copied
+// first: while we wait, another thread may append to the same file's
+// buffer, or resize the bytearray the data came from.
+static int write_out(ThreadState *ts, int fd, const char *data, size_t n) {
+    char local[BUFSIZE];
+    char *copy = n <= sizeof local ? local : cs_malloc(n);
+    if (!copy) {
+        exc_no_memory(ts);
+        return -1;
     }
+    memcpy(copy, data, n);
     int err = 0;
-    size_t n = f->wlen;
-    f->wlen = 0;
-    ssize_t w = raw_write(ts, f->fd, f->wbuf, n, &err);
+    raw_write(ts, fd, copy, n, &err);
+    if (copy != local) {
+        cs_free(copy);
+    }
     if (err) {
-        if ((size_t)w < n) {
-            // Keep what did not go out, so a later flush can retry.
-            memmove(f->wbuf, f->wbuf + w, n - (size_t)w);
-            f->wlen = n - (size_t)w;
-        }
         exc_raise_errno(ts, err, NULL);
         return -1;
     }
     return 0;
+}
+
+int file_flush(ThreadState *ts, ObjFile *f) {
+    if (f->wlen == 0) {
+        return 0;
+    }
+    // Empty the buffer before the GIL goes, so that no other thread
+    // writes the same bytes again.
+    size_t n = f->wlen;
+    f->wlen = 0;
+    return write_out(ts, f->fd, f->wbuf, n);
 }
 
 static int write_bytes(ThreadState *ts, ObjFile *f, const char *data, size_t len, bool has_newline) {
@@ -134,13 +148,7 @@ static int write_bytes(ThreadState *ts, ObjFile *f, const char *data, size_t len
             return -1;
         }
         if (len > f->wcap) {
-            int err = 0;
-            raw_write(ts, f->fd, data, len, &err);
-            if (err) {
-                exc_raise_errno(ts, err, NULL);
-                return -1;
-            }
-            return 0;
+            return write_out(ts, f->fd, data, len);
         }
     }
     memcpy(f->wbuf + f->wlen, data, len);
@@ -160,18 +168,39 @@ int file_write_text(ThreadState *ts, ObjFile *f, const char *data, size_t len) {
 // Makes room and reads more bytes into rbuf. Returns the number read, 0 at
 // end of file, -1 on error.
 static ssize_t fill(ThreadState *ts, ObjFile *f) {
+    // A terminal or pipe delivers a line at a time; flush our own prompt
+    // first so it shows before we wait.
+    if (f->fd == 0) {
+        file_flush_all(ts);
+        exc_clear(ts);
+    }
+    // Read into our own stack buffer: while the GIL is released another
+    // thread may read the same file and move or grow rbuf.
+    char chunk[BUFSIZE];
+    int err = 0;
+    ssize_t r = raw_read(ts, f->fd, chunk, sizeof chunk, &err);
+    if (r < 0) {
+        if (err > 0) {
+            exc_raise_errno(ts, err, NULL);
+        }
+        return -1;
+    }
+    if (r == 0) {
+        f->at_eof = true;
+        return 0;
+    }
     if (f->rpos > 0 && f->rpos == f->rlen) {
         f->rpos = f->rlen = 0;
     }
-    if (f->rlen + BUFSIZE > f->rcap) {
+    if (f->rlen + (size_t)r > f->rcap) {
         if (f->rpos > 0) {
             memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
             f->rlen -= f->rpos;
             f->rpos = 0;
         }
-        if (f->rlen + BUFSIZE > f->rcap) {
+        if (f->rlen + (size_t)r > f->rcap) {
             size_t cap = f->rcap ? f->rcap * 2 : BUFSIZE;
-            while (cap < f->rlen + BUFSIZE) {
+            while (cap < f->rlen + (size_t)r) {
                 cap *= 2;
             }
             char *p = cs_realloc(f->rbuf, cap);
@@ -183,23 +212,7 @@ static ssize_t fill(ThreadState *ts, ObjFile *f) {
             f->rcap = cap;
         }
     }
-    // A terminal or pipe delivers a line at a time; flush our own prompt
-    // first so it shows before we wait.
-    if (f->fd == 0) {
-        file_flush_all(ts);
-        exc_clear(ts);
-    }
-    int err = 0;
-    ssize_t r = raw_read(ts, f->fd, f->rbuf + f->rlen, BUFSIZE, &err);
-    if (r < 0) {
-        if (err > 0) {
-            exc_raise_errno(ts, err, NULL);
-        }
-        return -1;
-    }
-    if (r == 0) {
-        f->at_eof = true;
-    }
+    memcpy(f->rbuf + f->rlen, chunk, (size_t)r);
     f->rlen += (size_t)r;
     return r;
 }

@@ -63,11 +63,6 @@ bool stack_check(ThreadState *ts, const char *where) {
 
 // --- thread states ------------------------------------------------------------------------
 
-static uint64_t next_ident(void) {
-    static atomic_ullong counter = 1;
-    return atomic_fetch_add(&counter, 1);
-}
-
 ThreadState *threadstate_new(Interp *interp) {
     ThreadState *ts = calloc(1, sizeof(ThreadState));
     if (!ts) {
@@ -77,7 +72,6 @@ ThreadState *threadstate_new(Interp *interp) {
     ts->curexc = VNULL;
     ts->handled_exc = VNULL;
     ts->async_exc = VNULL;
-    ts->ident = next_ident();
     gil_thread_init(&ts->gil, ts);
     pthread_mutex_lock(&interp->threads_lock);
     ts->next = interp->threads;
@@ -100,12 +94,8 @@ static void free_chunks(ThreadState *ts) {
     ts->chunk = NULL;
 }
 
-void threadstate_delete(ThreadState *ts) {
+static void unlink_thread(ThreadState *ts) {
     Interp *interp = ts->interp;
-    val_clear(&ts->curexc);
-    val_clear(&ts->handled_exc);
-    val_clear(&ts->async_exc);
-    free_chunks(ts);
     pthread_mutex_lock(&interp->threads_lock);
     if (ts->prev) {
         ts->prev->next = ts->next;
@@ -116,6 +106,20 @@ void threadstate_delete(ThreadState *ts) {
         ts->next->prev = ts->prev;
     }
     pthread_mutex_unlock(&interp->threads_lock);
+}
+
+void threadstate_delete_unstarted(ThreadState *ts) {
+    unlink_thread(ts);
+    gil_thread_destroy(&ts->gil);
+    free(ts);
+}
+
+void threadstate_delete(ThreadState *ts) {
+    val_clear(&ts->curexc);
+    val_clear(&ts->handled_exc);
+    val_clear(&ts->async_exc);
+    free_chunks(ts);
+    unlink_thread(ts);
     gil_release(ts);
     gil_thread_destroy(&ts->gil);
     if (cs_ts == ts) {
@@ -199,6 +203,7 @@ ThreadState *interp_new(int argc, char **argv) {
     }
     interp->main_thread = ts;
     ts->pthread = pthread_self();
+    ts->ident = (uint64_t)pthread_self();
     ts->native_id = (uint64_t)gettid();
     snprintf(ts->name, sizeof ts->name, "MainThread");
     cs_ts = ts;

@@ -96,6 +96,8 @@ ThreadState *threadstate_new(Interp *interp);
 // Unregisters and frees; called by the thread itself, holding the GIL,
 // which it releases.
 void threadstate_delete(ThreadState *ts);
+// Frees a thread state whose thread never ran (pthread_create failed).
+void threadstate_delete_unstarted(ThreadState *ts);
 // Records where this thread's C stack ends, for the recursion guard.
 void threadstate_set_stack_limit(ThreadState *ts);
 

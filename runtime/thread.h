@@ -5,6 +5,13 @@
 
 #include "runtime/object.h"
 
+// Starts an OS thread that calls func(*args, **kwargs) (kwargs may be
+// NULL). Returns its ident, or 0 with RuntimeError set.
+uint64_t thread_start(ThreadState *ts, Value func, Obj *args, Obj *kwargs);
+// threading.stack_size: 0 means the default (1 MB). false with ValueError.
+size_t thread_get_stack_size(void);
+bool thread_set_stack_size(ThreadState *ts, size_t size);
+
 // At exit: lets the threading module join its non-daemon threads
 // (threading._shutdown), if it was imported. Leaves any exception set.
 void thread_shutdown(ThreadState *ts);

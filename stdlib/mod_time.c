@@ -81,7 +81,13 @@ static Value t_sleep(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
         deadline.tv_nsec -= 1000000000;
     }
     for (;;) {
-        gil_release_for_io(ts);
+        // sleep(0) returns at once: keep the GIL unless someone takes it in
+        // the grace period. A real sleep lets a waiter run at once.
+        if (secs == 0) {
+            gil_release_for_io(ts);
+        } else {
+            gil_release_for_block(ts);
+        }
         int r = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
         gil_acquire_after_io(ts);
         if (r == 0) {

@@ -1,0 +1,1 @@
+"""Packages for running work concurrently; see concurrent.futures."""

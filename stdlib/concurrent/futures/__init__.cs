@@ -1,0 +1,19 @@
+"""Run callables asynchronously and collect their results as Futures.
+
+ThreadPoolExecutor runs them on a pool of threads that share the GIL:
+good for work that blocks (sleeping, reading, waiting), not for pure
+computation, which the GIL runs one thread at a time.
+"""
+
+from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION,
+                                      ALL_COMPLETED, CancelledError,
+                                      TimeoutError, InvalidStateError,
+                                      BrokenExecutor, Future, Executor,
+                                      wait, as_completed)
+from concurrent.futures.thread import ThreadPoolExecutor
+
+__all__ = (
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+    'CancelledError', 'TimeoutError', 'BrokenExecutor',
+    'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor',
+)
