@@ -200,8 +200,15 @@ static void build_list_with_stars(Compiler *c, NodeList *elts) {
 // Positional arguments and keywords, with *args/**kwargs: builds the
 // tuple and the dict for CALL_FUNCTION_EX. Returns its flag.
 static int compile_ex_args(Compiler *c, NodeList *args, Keyword *kws, int nkws) {
-    build_list_with_stars(c, args);
-    emit(c, OP_LIST_TO_TUPLE, 0);
+    if (args->len == 1 && args->items[0]->kind == N_STARRED) {
+        // f(*it): CALL_FUNCTION_EX makes the tuple, and names f if it cannot.
+        compile_expr(c, args->items[0]->u.starred.value);
+    } else if (args->len == 0) {
+        emit(c, OP_LOAD_CONST, add_const(c, val_obj(tuple_new(c->ts, 0))));
+    } else {
+        build_list_with_stars(c, args);
+        emit(c, OP_LIST_TO_TUPLE, 0);
+    }
     if (nkws == 0) {
         return 0;
     }

@@ -700,6 +700,7 @@ static void compile_augassign(Compiler *c, Node *n) {
     Opcode op = inplace_opcode(n->u.augassign.op);
     switch (t->kind) {
     case N_NAME:
+        set_loc(c, t);
         compile_load_name(c, t->u.name.id);
         compile_expr(c, n->u.augassign.value);
         set_loc(c, n);
@@ -742,12 +743,13 @@ static void compile_augassign(Compiler *c, Node *n) {
 static void compile_assert(Compiler *c, Node *n) {
     int end = new_label(c);
     compile_expr(c, n->u.assert_.test);
-    set_loc(c, n);
+    // The failure is reported at the test, as CPython 3.11 does.
+    set_loc(c, n->u.assert_.test);
     emit_jump(c, OP_POP_JUMP_IF_TRUE, end);
     emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (n->u.assert_.msg) {
         compile_expr(c, n->u.assert_.msg);
-        set_loc(c, n);
+        set_loc(c, n->u.assert_.test);
         emit(c, OP_CALL, 1);
     }
     emit(c, OP_RAISE_VARARGS, 1);

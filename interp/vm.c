@@ -34,6 +34,7 @@
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/state.h"
+#include "runtime/suggest.h"
 
 #if defined(__GNUC__)
 #define USE_COMPUTED_GOTO 1
@@ -53,6 +54,7 @@
         sp = f->sp;                      \
         locals = f->localsplus;          \
         consts = co->consts;             \
+        SELECT_TABLE();                  \
     } while (0)
 
 #define SAVE_REGISTERS()                 \
@@ -159,21 +161,28 @@ GenStatus vm_run_frame(ThreadState *ts, Frame *entry, bool throwing, Value *resu
         OPCODE_LIST(X)
 #undef X
     };
+    // Chaos mode sends every instruction through a switch check first.
+    static const void *const chaos_table[OP__COUNT] = {[0 ... OP__COUNT - 1] = &&L_chaos_check};
+    const void *const *table = dispatch_table;
+#define SELECT_TABLE() (table = atomic_load_explicit(&ts->interp->gil.chaos, memory_order_relaxed) ? chaos_table : dispatch_table)
 #define vm_case(name) L_##name:
 #define vm_next()                                   \
     do {                                            \
         word = *ip++;                               \
         oparg = INSTR_ARG(word);                    \
-        goto *dispatch_table[INSTR_OP(word)];       \
+        goto *table[INSTR_OP(word)];                \
     } while (0)
 #else
+#define SELECT_TABLE() ((void)0)
 #define vm_case(name) case OP_##name:
 #define vm_next() goto dispatch
 #endif
 
     LOAD_REGISTERS();
     if (throwing) {
-        goto exception_unwind;
+        // gen.throw(): raised at the suspended yield, so this frame shows
+        // in the traceback.
+        goto error;
     }
     if (ip == co->code) {
         CHECK_BREAKER();
@@ -181,6 +190,13 @@ GenStatus vm_run_frame(ThreadState *ts, Frame *entry, bool throwing, Value *resu
 
 #if USE_COMPUTED_GOTO
     vm_next();
+
+L_chaos_check:
+    if (atomic_load_explicit(&ts->interp->gil.nwaiting, memory_order_relaxed) > 0) {
+        SAVE_REGISTERS();
+        gil_yield(ts);
+    }
+    goto *dispatch_table[INSTR_OP(word)];
 #else
 dispatch:
     word = *ip++;
@@ -311,6 +327,7 @@ dispatch:
         if (r <= 0) {
             if (r == 0) {
                 exc_raise(ts, &ExcNameError, "name '%U' is not defined", co->names[oparg]);
+                suggest_name_error_context(ts, co->names[oparg], f->globals);
             }
             goto error;
         }
@@ -1018,6 +1035,7 @@ dispatch:
     vm_case(JUMP_BACKWARD) {
         ip = co->code + oparg;
         CHECK_BREAKER();
+        SELECT_TABLE();
         vm_next();
     }
 

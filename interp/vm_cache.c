@@ -7,6 +7,7 @@
 #include "runtime/obj_func.h"
 #include "runtime/obj_str.h"
 #include "runtime/state.h"
+#include "runtime/suggest.h"
 
 Value vm_load_global_slow(ThreadState *ts, Frame *f, InlineCache *c) {
     Value *slot = dict_slot_str(f->globals, c->name);
@@ -16,7 +17,7 @@ Value vm_load_global_slow(ThreadState *ts, Frame *f, InlineCache *c) {
     if (!slot) {
         c->version = 0;
         exc_raise(ts, &ExcNameError, "name '%U' is not defined", c->name);
-        exc_set_attr(ts, ts->curexc, "name", val_obj(c->name));
+        suggest_name_error_context(ts, c->name, f->globals);
         return VNULL;
     }
     c->version = ((ObjDict *)f->globals)->version;

@@ -17,6 +17,7 @@
 #include "runtime/obj_tuple.h"
 #include "runtime/signals.h"
 #include "runtime/state.h"
+#include "runtime/suggest.h"
 
 Value obj_format(ThreadState *ts, Value v, Value spec);   // runtime/format.c
 
@@ -51,9 +52,9 @@ static Value mapping_get(ThreadState *ts, Obj *m, Obj *name) {
     return v;
 }
 
-static Value name_error(ThreadState *ts, Obj *name) {
+static Value name_error(ThreadState *ts, Frame *f, Obj *name) {
     exc_raise(ts, &ExcNameError, "name '%U' is not defined", name);
-    exc_set_attr(ts, ts->curexc, "name", val_obj(name));
+    suggest_name_error_context(ts, name, f->globals);
     return VNULL;
 }
 
@@ -69,7 +70,7 @@ Value vm_load_name(ThreadState *ts, Frame *f, Obj *name) {
         v = dict_get_str(f->builtins, name);
     }
     if (val_is_null(v)) {
-        return name_error(ts, name);
+        return name_error(ts, f, name);
     }
     return val_dup(v);
 }
@@ -88,7 +89,7 @@ int vm_delete_name(ThreadState *ts, Frame *f, Obj *name) {
                                   : (obj_setitem(ts, val_obj(ns), val_obj(name), VNULL) < 0 ? -1 : 1);
     if (r == 0 || (r < 0 && exc_matches(ts, &ExcKeyError))) {
         exc_clear(ts);
-        name_error(ts, name);
+        name_error(ts, f, name);
         return -1;
     }
     return r < 0 ? -1 : 0;
@@ -265,25 +266,46 @@ bool vm_unpack_ex(ThreadState *ts, Value seq, int before, int after, Value *out)
 
 // --- calls ---------------------------------------------------------------------------
 
-// "f()", "A.m()", "print()": how CPython names a callable in messages.
+// "__main__.f()", "__main__.A.m()", "print()": how CPython names a
+// callable in the messages of calls with * and ** (its module, unless that
+// is builtins, and its qualified name). New reference; called with an
+// exception about to be raised, so it never raises itself.
 static Obj *func_desc(ThreadState *ts, Value func) {
-    if (val_has_type(func, &FunctionType)) {
-        return str_format_c(ts, "%U()", ((ObjFunction *)func.as.obj)->qualname);
+    Value qualname = obj_lookup_attr(ts, func, str_intern_cstr("__qualname__"));
+    if (val_is_null(qualname)) {
+        exc_clear(ts);
+        Value s = obj_str(ts, func);
+        if (val_is_null(s)) {
+            exc_clear(ts);
+            return str_format_c(ts, "%s object", val_type_name(func));
+        }
+        return s.as.obj;
     }
-    if (val_has_type(func, &MethodType)) {
-        return func_desc(ts, ((ObjMethod *)func.as.obj)->func);
+    Value module = obj_lookup_attr(ts, func, str_intern_cstr("__module__"));
+    Obj *r;
+    if (!val_is_null(module) && val_is_str_like(module) &&
+        strcmp(as_str(module)->data, "builtins") != 0) {
+        r = str_format_c(ts, "%S.%S()", module, qualname);
+    } else {
+        exc_clear(ts);
+        r = str_format_c(ts, "%S()", qualname);
     }
-    if (val_has_type(func, &NativeType)) {
-        return str_format_c(ts, "%s()", ((ObjNative *)func.as.obj)->name);
+    if (!val_is_null(module)) {
+        val_decref(module);
     }
-    if (val_isinstance(func, &TypeType)) {
-        return str_format_c(ts, "%s()", type_qualname((Type *)func.as.obj));
-    }
-    return str_format_c(ts, "%s object", val_type_name(func));
+    val_decref(qualname);
+    return r;
 }
 
 Value vm_call_ex(ThreadState *ts, Value func, Value args, Value kwargs) {
     if (!val_is_tuple(args)) {
+        if (!val_type(args)->iter && !val_type(args)->getitem) {
+            Obj *d = func_desc(ts, func);
+            exc_raise(ts, &ExcTypeError, "%U argument after * must be an iterable, not %s", d,
+                      val_type_name(args));
+            obj_xdecref(d);
+            return VNULL;
+        }
         Value t = tuple_from_iterable(ts, args);
         if (val_is_null(t)) {
             return VNULL;

@@ -137,6 +137,9 @@ static Value list_repr(ThreadState *ts, Value v) {
     if (l->len == 0) {
         return val_obj(str_from_cstr(ts, "[]"));
     }
+    if (repr_enter(ts, v.as.obj)) {
+        return val_obj(str_from_cstr(ts, "[...]"));
+    }
     StrBuf sb;
     strbuf_init(&sb);
     strbuf_append_char(&sb, '[');
@@ -149,12 +152,14 @@ static Value list_repr(ThreadState *ts, Value v) {
         Value r = obj_repr(ts, item);
         val_decref(item);
         if (val_is_null(r)) {
+            repr_leave(ts, v.as.obj);
             strbuf_free(&sb);
             return VNULL;
         }
         strbuf_append(&sb, as_str(r)->data, (size_t)as_str(r)->nbytes);
         val_decref(r);
     }
+    repr_leave(ts, v.as.obj);
     strbuf_append_char(&sb, ']');
     Obj *s = str_new(ts, sb.data, (int64_t)sb.len);
     strbuf_free(&sb);
@@ -235,7 +240,9 @@ static int list_assign_slice(ThreadState *ts, ObjList *l, int64_t start, int64_t
         cs_free(old);
         return -1;
     }
-    memmove(l->items + start + n, l->items + stop, (size_t)(l->len - stop) * sizeof(Value));
+    if (l->len > stop) {
+        memmove(l->items + start + n, l->items + stop, (size_t)(l->len - stop) * sizeof(Value));
+    }
     for (int64_t i = 0; i < n; i++) {
         l->items[start + i] = val_dup(items[i]);
     }
@@ -666,11 +673,12 @@ static Value m_sort(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
         if (str_eq_cstr(k, "key")) {
             key = args[i];
         } else if (str_eq_cstr(k, "reverse")) {
-            int t = obj_truth(ts, args[i]);
-            if (t < 0) {
+            // CPython takes an int here (via __index__), not any truth value.
+            int64_t flag;
+            if (!obj_index_i64(ts, args[i], &flag)) {
                 return VNULL;
             }
-            reverse = t;
+            reverse = flag != 0;
         } else {
             return exc_raise(ts, &ExcTypeError, "'%U' is an invalid keyword argument for sort()", k);
         }

@@ -5,6 +5,7 @@
 // Interning keeps one table (open addressing on the string hash) of
 // immortal strings. It is shared by all threads and, like everything else,
 // only touched with the GIL held.
+#include "runtime/codec.h"
 #include "runtime/obj_str.h"
 
 #include "runtime/obj_bytes.h"
@@ -789,7 +790,12 @@ static Value str_new_slot(ThreadState *ts, Type *type, Value *args, int64_t narg
             return exc_raise(ts, &ExcTypeError, "decoding to str: need a bytes-like object, %s found",
                              val_type_name(obj));
         }
-        Obj *s = str_decode_utf8(ts, data, len);
+        Codec codec;
+        const char *errors_name;
+        if (!codec_parse(ts, "str", encoding, errors, &codec, &errors_name)) {
+            return VNULL;
+        }
+        Obj *s = codec_decode(ts, data, len, codec, errors_name);
         r = s ? val_obj(s) : VNULL;
     } else {
         r = obj_str(ts, obj);

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "runtime/frame.h"
+#include "runtime/obj_bytes.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
@@ -22,6 +23,7 @@
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/state.h"
+#include "runtime/suggest.h"
 #include "runtime/strbuf.h"
 
 static const char *const binop_symbols[] = {
@@ -192,8 +194,10 @@ int obj_richcompare_bool(ThreadState *ts, Value a, Value b, CmpOp op) {
 
 int obj_eq(ThreadState *ts, Value a, Value b) {
     if (val_is(a, b)) {
-        // Identity implies equality for containers, except a NaN float.
-        return !(a.tag == VAL_FLOAT && isnan(a.as.f));
+        // Identity implies equality for containers, as in CPython. Floats are
+        // unboxed, so `is` compares their bits: the same NaN variable is found
+        // in a list or a dict, which is what `x = nan; x in [x]` shows there.
+        return 1;
     }
     if (a.tag == VAL_INT && b.tag == VAL_INT) {
         return 0;
@@ -234,7 +238,8 @@ int64_t obj_len(ThreadState *ts, Value v) {
 
 // --- attributes -------------------------------------------------------------
 
-Value obj_getattr(ThreadState *ts, Value v, Obj *name) {
+// The lookup itself, without the context that "Did you mean" needs.
+static Value getattr_plain(ThreadState *ts, Value v, Obj *name) {
     Type *t = val_type(v);
     if (!t->getattr) {
         return exc_raise(ts, &ExcAttributeError, "'%s' object has no attribute '%U'", t->name, name);
@@ -242,12 +247,20 @@ Value obj_getattr(ThreadState *ts, Value v, Obj *name) {
     return t->getattr(ts, v, name);
 }
 
+Value obj_getattr(ThreadState *ts, Value v, Obj *name) {
+    Value r = getattr_plain(ts, v, name);
+    if (val_is_null(r)) {
+        suggest_attribute_error_context(ts, v, name);
+    }
+    return r;
+}
+
 Value obj_getattr_cstr(ThreadState *ts, Value v, const char *name) {
     return obj_getattr(ts, v, str_intern_cstr(name));
 }
 
 Value obj_lookup_attr(ThreadState *ts, Value v, Obj *name) {
-    Value r = obj_getattr(ts, v, name);
+    Value r = getattr_plain(ts, v, name);
     if (val_is_null(r) && exc_matches(ts, &ExcAttributeError)) {
         exc_clear(ts);
     }
@@ -535,6 +548,12 @@ static bool overrides_reflected(Type *tb, Type *ta, BinOp op) {
     return !val_is_null(fb) && !val_is(fb, type_lookup(ta, name));
 }
 
+// The built-in types that repeat with `*` (CPython's sq_repeat).
+static bool is_builtin_sequence(Value v) {
+    return val_isinstance(v, &StrType) || val_isinstance(v, &ListType) || val_isinstance(v, &TupleType) ||
+           val_isinstance(v, &BytesType) || val_isinstance(v, &ByteArrayType);
+}
+
 static Value binop_generic(ThreadState *ts, Value a, Value b, BinOp op, const char *symbol) {
     if (!stack_check(ts, "")) {
         return VNULL;
@@ -573,9 +592,15 @@ static Value binop_generic(ThreadState *ts, Value a, Value b, BinOp op, const ch
                          "Did you mean \"print(<message>, file=<output_stream>)\"?",
                          tb->name);
     }
-    if (op == BINOP_POW) {
-        return exc_raise(ts, &ExcTypeError, "unsupported operand type(s) for %s or pow(): '%s' and '%s'",
-                         symbol, ta->name, tb->name);
+    if (op == BINOP_MUL && (is_builtin_sequence(a) || is_builtin_sequence(b))) {
+        // CPython falls back to sequence repetition, which then names the other operand.
+        Type *culprit = is_builtin_sequence(a) ? tb : ta;
+        return exc_raise(ts, &ExcTypeError, "can't multiply sequence by non-int of type '%s'",
+                         culprit->name);
+    }
+    if (op == BINOP_POW && strcmp(symbol, "**") == 0) {
+        return exc_raise(ts, &ExcTypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+                         ta->name, tb->name);
     }
     return exc_raise(ts, &ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol,
                      ta->name, tb->name);

@@ -22,7 +22,11 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-python=/usr/bin/python3.11
+python=$(command -v python3.11 || command -v python3 || true)
+if [ -z "$python" ]; then
+    echo "skipped: the vectors come from CPython, and no python3 was found"
+    exit 0
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bin="$work/test_numfmt"
