@@ -65,9 +65,12 @@
 
 #define GEN_FLAGS (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
 
+// The check at every safe point. When the only reason is that others wait
+// for the GIL, the clock is read just every GIL_POLL_EVERY checks.
 #define CHECK_BREAKER()                                                          \
     do {                                                                         \
-        if (UNLIKELY(atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed))) { \
+        unsigned bits_ = atomic_load_explicit(&ts->eval_breaker, memory_order_relaxed); \
+        if (UNLIKELY(bits_) && (bits_ != BREAK_GIL_WAITING || --ts->gil_poll <= 0)) { \
             SAVE_REGISTERS();                                                    \
             if (!vm_handle_breaker(ts)) {                                        \
                 goto error;                                                      \

@@ -798,6 +798,9 @@ bool vm_handle_breaker(ThreadState *ts) {
     unsigned bits = atomic_load(&ts->eval_breaker);
     if (bits & BREAK_GIL_DROP) {
         gil_yield(ts);
+    } else if (bits & BREAK_GIL_WAITING) {
+        ts->gil_poll = GIL_POLL_EVERY;
+        gil_check_slice(ts);
     }
     if (bits & BREAK_SIGNALS) {
         if (!signals_run_handlers(ts)) {

@@ -9,12 +9,15 @@
 // fair (gilbench 8) where CPython's wake-any-waiter condvar is not.
 //
 // Switching. The holder is never interrupted: it gives the GIL away only
-// at safe points. The thread at the head of the queue waits until the
-// holder has held the GIL for one switch interval (5 ms by default,
-// sys.setswitchinterval), measured from when the holder took it, then sets
-// BREAK_GIL_DROP in the holder's eval breaker. The eval loop sees it at its
-// next safe point (a backward jump, a call, a return) and calls gil_yield,
-// which hands the GIL to the head of the queue and queues at the tail.
+// at safe points (a backward jump, a function's start). A thread that
+// queues sets BREAK_GIL_WAITING in the holder's eval breaker; from then on
+// the holder itself looks at the clock every few microseconds of bytecode,
+// and once it has held the GIL for one switch interval (5 ms by default,
+// sys.setswitchinterval) it calls gil_yield, which hands the GIL to the
+// head of the queue and queues at the tail. The holder keeps its own time
+// because it is the thread that is surely running: in CPython a waiter
+// times the holder and must itself be woken by the OS to ask for the drop,
+// which on a busy machine comes late and stretches the slices unevenly.
 // In chaos mode (-X gilswitch=always) the eval loop yields at every
 // instruction whenever someone waits, so unlocked read-modify-write races
 // show up on demand.
@@ -126,6 +129,10 @@ static void enqueue(Gil *gil, GilThread *gt, bool front) {
         gil->tail = gt;
     }
     gil->nwaiting++;
+    // The holder now watches the clock and yields when its slice is over.
+    if (gil->holder && gil->holder != gt->ts) {
+        atomic_fetch_or(&gil->holder->eval_breaker, BREAK_GIL_WAITING);
+    }
 }
 
 static GilThread *dequeue(Gil *gil) {
@@ -137,12 +144,25 @@ static GilThread *dequeue(Gil *gil) {
         }
         gt->queued = false;
         gil->nwaiting--;
-        if (gil->head) {
-            // The new head starts timing the holder.
-            pthread_cond_signal(&gil->head->cond);
-        }
     }
     return gt;
+}
+
+// Takes gt out of the queue wherever it is (a thread parking at exit).
+static void unqueue(Gil *gil, GilThread *gt) {
+    GilThread **p = &gil->head, *prev = NULL;
+    while (*p && *p != gt) {
+        prev = *p;
+        p = &(*p)->next;
+    }
+    if (*p) {
+        *p = gt->next;
+        if (gil->tail == gt) {
+            gil->tail = prev;
+        }
+        gt->queued = false;
+        gil->nwaiting--;
+    }
 }
 
 // Called with the mutex held: ts becomes the holder.
@@ -162,6 +182,12 @@ static void take(Gil *gil, ThreadState *ts, uint64_t waited_ns) {
         gt->max_wait_ns = waited_ns;
     }
     atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_DROP);
+    if (gil->head) {
+        atomic_fetch_or(&ts->eval_breaker, BREAK_GIL_WAITING);
+    } else {
+        atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_WAITING);
+    }
+    ts->gil_poll = GIL_POLL_EVERY;
     trace(gil, gt, GIL_EV_ACQUIRE, now);
 }
 
@@ -199,51 +225,52 @@ static void wait_until(GilThread *gt, Gil *gil, uint64_t deadline_ns) {
     }
 }
 
+// A thread other than the main one that wants the GIL after the program
+// has ended must never run again: it waits here, out of the queue, until
+// the process exits.
+static void park_forever(Gil *gil, GilThread *gt) {
+    unqueue(gil, gt);
+    for (;;) {
+        pthread_cond_wait(&gt->cond, &gil->mutex);
+    }
+}
+
 // Called with the mutex held and ts queued: waits until the GIL is handed
-// to ts. Only the head of the queue keeps time.
+// to ts. Only the head of the queue watches the holder, and only for one
+// thing: a holder blocked in a call gives the GIL up (after the grace
+// period for a read or write); a running holder hands it over itself.
 static void wait_turn(Gil *gil, ThreadState *ts, uint64_t start) {
     GilThread *gt = &ts->gil;
     trace(gil, gt, GIL_EV_WAIT, start);
     while (!gt->granted) {
         if (gil->finalizing && ts != gil->main) {
-            // The program is ending: a daemon thread must not run again.
-            for (;;) {
-                pthread_cond_wait(&gt->cond, &gil->mutex);
-            }
+            park_forever(gil, gt);
         }
-        uint64_t now = gil_now_ns();
         ThreadState *h = gil->holder;
-        if (gil->head != gt) {
+        if (gil->head != gt || (h && !h->gil.in_io)) {
             check(pthread_cond_wait(&gt->cond, &gil->mutex), "pthread_cond_wait");
             continue;
         }
+        uint64_t now = gil_now_ns();
         if (!h) {
             dequeue(gil);
             take(gil, ts, now - start);
             return;
         }
-        if (h->gil.in_io) {
-            uint64_t deadline = h->gil.io_start_ns + (h->gil.long_io ? 0 : IO_GRACE_NS);
-            if (now >= deadline) {
-                // The holder is blocked: take the GIL from it.
-                h->gil.hold_ns += now - h->gil.held_since_ns;
-                dequeue(gil);
-                take(gil, ts, now - start);
-                return;
-            }
-            wait_until(gt, gil, deadline);
-            continue;
-        }
-        uint64_t interval = atomic_load(&gil->interval_ns);
-        uint64_t deadline = gil->held_since_ns + interval;
+        uint64_t deadline = h->gil.io_start_ns + (h->gil.long_io ? 0 : IO_GRACE_NS);
         if (now >= deadline) {
-            request_drop(gil, gt, now);
-            // The holder yields at its next safe point; wake up again in
-            // case it is stuck in a long C call.
-            wait_until(gt, gil, now + (interval ? interval : 1000000));
-        } else {
-            wait_until(gt, gil, deadline);
+            // The holder is blocked: take the GIL from it.
+            h->gil.hold_ns += now - h->gil.held_since_ns;
+            dequeue(gil);
+            take(gil, ts, now - start);
+            return;
         }
+        wait_until(gt, gil, deadline);
+    }
+    if (gil->finalizing && ts != gil->main) {
+        // Handed the GIL just as the program ended: pass it on, then park.
+        hand_over(gil, ts);
+        park_forever(gil, gt);
     }
     gil->holder = NULL;   // hand_over set it to us; take() does the bookkeeping
     take(gil, ts, gil_now_ns() - start);
@@ -277,7 +304,9 @@ void gil_yield(ThreadState *ts) {
     lock(gil);
     atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_DROP);
     ts->gil.drop_requested = false;
-    if (gil->head && gil->holder == ts) {
+    if (!gil->head) {
+        atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_WAITING);
+    } else if (gil->holder == ts) {
         uint64_t now = gil_now_ns();
         ts->gil.forced_drops++;
         ts->gil.boosted = false;
@@ -306,6 +335,13 @@ static void release_io(ThreadState *ts, bool long_block) {
 }
 
 void gil_release_for_io(ThreadState *ts) { release_io(ts, false); }
+
+void gil_check_slice(ThreadState *ts) {
+    uint64_t held = gil_now_ns() - ts->gil.held_since_ns;
+    if (held >= atomic_load(&ts->interp->gil.interval_ns)) {
+        gil_yield(ts);
+    }
+}
 void gil_release_for_block(ThreadState *ts) { release_io(ts, true); }
 
 void gil_acquire_after_io(ThreadState *ts) {

@@ -90,6 +90,9 @@ void gil_release(ThreadState *ts);
 // instruction in chaos mode): gives the GIL to the waiter at the head of
 // the queue and queues behind it.
 void gil_yield(ThreadState *ts);
+// Called by the eval loop, every few microseconds while others wait
+// (BREAK_GIL_WAITING): yields when the holder's slice is over.
+void gil_check_slice(ThreadState *ts);
 
 // The pair around a blocking call (sleep, I/O, lock waits): while released,
 // touch no object and no reference count. `long_block` says the call is
@@ -108,6 +111,8 @@ uint64_t gil_now_ns(void);
 void gil_configure(Gil *gil, ThreadState *main);
 // At exit: -X gilstats prints the per-thread table, -X giltrace writes the file.
 void gil_report_stats(ThreadState *ts);
+// Prints the per-thread table (the gil module's report()).
+void gil_print_stats(ThreadState *ts, FILE *out);
 void gil_write_trace(ThreadState *ts);
 // Keeps a finished thread's statistics and events (called as it ends).
 void gil_retire_thread(ThreadState *ts);

@@ -31,8 +31,8 @@ void gil_retire_thread(ThreadState *ts) {
     pthread_mutex_unlock(&gil->mutex);
 }
 
-static void print_row(const char *name, const GilThread *g, uint64_t extra_hold_ns) {
-    fprintf(stderr, "%-20s %10llu %8llu %8llu %10llu %10.1f %11.1f %12.3f\n", name,
+static void print_row(FILE *out, const char *name, const GilThread *g, uint64_t extra_hold_ns) {
+    fprintf(out, "%-20s %10llu %8llu %8llu %10llu %10.1f %11.1f %12.3f\n", name,
             (unsigned long long)g->acquisitions, (unsigned long long)g->forced_drops,
             (unsigned long long)g->io_releases, (unsigned long long)g->io_fast_returns,
             (g->hold_ns + extra_hold_ns) / 1e6, g->wait_ns / 1e6, g->max_wait_ns / 1e6);
@@ -40,24 +40,29 @@ static void print_row(const char *name, const GilThread *g, uint64_t extra_hold_
 
 void gil_report_stats(ThreadState *ts) {
     const char *env = getenv("CS_GILSTATS");
-    if (!env || !env[0]) {
-        return;
+    if (env && env[0]) {
+        gil_print_stats(ts, stderr);
     }
+}
+
+void gil_print_stats(ThreadState *ts, FILE *out) {
     Interp *in = ts->interp;
     Gil *gil = &in->gil;
-    fprintf(stderr, "GIL statistics (switch interval %.1f ms, %llu hand-overs)\n",
+    fprintf(out, "GIL statistics (switch interval %.1f ms, %llu hand-overs)\n",
             (double)atomic_load(&gil->interval_ns) / 1e6, (unsigned long long)gil->switches);
-    fprintf(stderr, "%-20s %10s %8s %8s %10s %10s %11s %12s\n", "thread", "acquired", "forced", "io",
+    fprintf(out, "%-20s %10s %8s %8s %10s %10s %11s %12s\n", "thread", "acquired", "forced", "io",
             "io_kept", "held_ms", "waited_ms", "max_wait_ms");
     pthread_mutex_lock(&in->threads_lock);
+    pthread_mutex_lock(&gil->mutex);
     for (ThreadState *t = in->threads; t; t = t->next) {
         uint64_t extra = gil->holder == t ? gil_now_ns() - t->gil.held_since_ns : 0;
-        print_row(t->name, &t->gil, extra);
+        print_row(out, t->name, &t->gil, extra);
     }
-    pthread_mutex_unlock(&in->threads_lock);
     for (GilRecord *r = gil->records; r; r = r->next) {
-        print_row(r->name, &r->stats, 0);
+        print_row(out, r->name, &r->stats, 0);
     }
+    pthread_mutex_unlock(&gil->mutex);
+    pthread_mutex_unlock(&in->threads_lock);
 }
 
 // --- the trace file ---------------------------------------------------------------------

@@ -39,6 +39,10 @@ Value type_lookup(Type *type, Obj *name);
 Value type_lookup_cstr(Type *type, const char *name);
 // type(name, bases, dict): creates a heap type. New reference.
 Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns);
+// Gives a ready static type several bases (ExceptionGroup's are
+// BaseExceptionGroup and Exception): sets __bases__ and recomputes the MRO.
+// The first base must be the type's base_type. -1 with TypeError.
+int type_set_static_bases(ThreadState *ts, Type *type, Obj *bases);
 // Recomputes the slots of a heap type after one of its dunders changed.
 void type_fixup_slots(Type *type);
 // Invalidates inline caches that depend on this type and its subclasses.
@@ -46,9 +50,14 @@ void type_modified(Type *type);
 const char *type_qualname(Type *type);
 // The name str object of a type (created on first use for static types).
 Obj *type_name_obj(Type *type);
+// The module a type belongs to, as __module__ gives it (borrowed, interned).
+Obj *type_module_name(Type *type);
 Value type_repr_value(ThreadState *ts, Type *type);
 // object.__new__-style allocation of an instance of `type` (any layout).
 Value object_alloc_instance(ThreadState *ts, Type *type);
 void class_init_types(ThreadState *ts);
+// A member descriptor for one __slots__ name of `owner`, whose instances
+// keep the value in a Value at `offset`. New reference, or NULL.
+Obj *member_descr_new(ThreadState *ts, Type *owner, Obj *name, size_t offset);
 
 #endif

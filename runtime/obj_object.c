@@ -5,6 +5,7 @@
 // equality and hash, `<__main__.Foo object at 0x...>` as repr, __init__ and
 // __new__ that refuse stray arguments the way CPython's do, __class__,
 // __dict__, __dir__ and __format__.
+#include "runtime/args.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
@@ -250,7 +251,17 @@ static Value m_reduce_ex(ThreadState *ts, Value self, Value *args, int64_t nargs
     return exc_raise(ts, &ExcTypeError, "cannot pickle '%s' object", val_type_name(self));
 }
 
+// object.__str__: what str() uses when a class defines no __str__.
+static Value m_str(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    if (!args_check(ts, "object", "__str__", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    (void)args;
+    return obj_repr(ts, self);
+}
+
 static const MethodDef object_methods[] = {
+    {"__str__", m_str, NATIVE_METHOD, "Return str(self)."},
     {"__format__", m_format, NATIVE_METHOD, "Default object formatter."},
     {"__dir__", m_dir, NATIVE_METHOD, "Default dir() implementation."},
     {"__init_subclass__", m_init_subclass, NATIVE_CLASSMETHOD,
@@ -291,7 +302,7 @@ static Value type_special(ThreadState *ts, Type *t, Obj *name) {
         return t->qualname ? val_dup(val_obj(t->qualname)) : val_dup(val_obj(type_name_obj(t)));
     }
     if (strcmp(n, "__module__") == 0 && !(t->flags & TYPE_HEAP)) {
-        return val_obj(str_intern_cstr("builtins"));
+        return val_dup(val_obj(type_module_name(t)));
     }
     if (strcmp(n, "__bases__") == 0) {
         return val_dup(val_obj(t->bases));
@@ -414,4 +425,77 @@ int type_setattr(ThreadState *ts, Value self, Obj *name, Value value) {
     return r;
 }
 
-void object_init_type(ThreadState *ts) { type_add_methods(ts, &ObjectType, object_methods); }
+// --- methods of type ---------------------------------------------------------------------
+
+// type.mro(): the MRO as a new list (a metaclass may override it).
+static Value m_mro(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
+    if (!args_check(ts, "type", "mro", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    ObjTuple *mro = (ObjTuple *)((Type *)self.as.obj)->mro;
+    Obj *l = list_from_array(ts, mro->items, mro->len);
+    return l ? val_obj(l) : VNULL;
+}
+
+// type.__subclasses__(): the direct subclasses that are still alive.
+static Value m_subclasses(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
+    if (!args_check(ts, "type", "__subclasses__", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    Type *t = (Type *)self.as.obj;
+    Obj *l = list_new(ts, 0);
+    for (int i = 0; l && i < t->nsubclasses; i++) {
+        if (list_append(ts, l, val_obj(&t->subclasses[i]->base)) < 0) {
+            obj_decref(l);
+            return VNULL;
+        }
+    }
+    return l ? val_obj(l) : VNULL;
+}
+
+static Value m_instancecheck(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    if (!args_check(ts, "type", "__instancecheck__", nargs, kw, 1, 1, ARGS_FIXED)) {
+        return VNULL;
+    }
+    return val_bool(val_isinstance(args[0], (Type *)self.as.obj));
+}
+
+static Value m_subclasscheck(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    if (!args_check(ts, "type", "__subclasscheck__", nargs, kw, 1, 1, ARGS_FIXED)) {
+        return VNULL;
+    }
+    if (!val_isinstance(args[0], &TypeType)) {
+        return exc_raise(ts, &ExcTypeError, "issubclass() arg 1 must be a class");
+    }
+    return val_bool(type_is_subtype((Type *)args[0].as.obj, (Type *)self.as.obj));
+}
+
+// type.__prepare__(name, bases, **kwds): the namespace a class body runs in.
+static Value m_prepare(ThreadState *ts, Value cls, Value *args, int64_t nargs, Obj *kw) {
+    (void)cls;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    Obj *d = dict_new(ts);
+    return d ? val_obj(d) : VNULL;
+}
+
+static const MethodDef type_methods[] = {
+    {"mro", m_mro, NATIVE_METHOD, "Return a type's method resolution order."},
+    {"__subclasses__", m_subclasses, NATIVE_METHOD, "Return a list of immediate subclasses."},
+    {"__instancecheck__", m_instancecheck, NATIVE_METHOD, "Check if an object is an instance."},
+    {"__subclasscheck__", m_subclasscheck, NATIVE_METHOD, "Check if a class is a subclass."},
+    {"__prepare__", m_prepare, NATIVE_CLASSMETHOD,
+     "Create the namespace for the class statement."},
+    {NULL, NULL, 0, NULL},
+};
+
+void generic_alias_init(ThreadState *ts);   // generic_alias.c
+
+void object_init_type(ThreadState *ts) {
+    type_add_methods(ts, &ObjectType, object_methods);
+    type_add_methods(ts, &TypeType, type_methods);
+    generic_alias_init(ts);
+}

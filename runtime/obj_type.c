@@ -8,6 +8,7 @@
 // type_lookup found, so looking up a method on a class whose hierarchy has
 // not changed costs one hash and two compares. Inline caches in the eval
 // loop (vm_cache.c) use the same versions.
+#include "runtime/frame.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
@@ -99,19 +100,46 @@ static void remove_subclass(Type *base, Type *sub) {
 
 // --- names ------------------------------------------------------------------------
 
+// A built-in type's C name may carry its module, as CPython's tp_name
+// does: "collections.deque" is __name__ 'deque' of module 'collections',
+// and error messages print the whole of it.
+static const char *short_name(Type *type) {
+    const char *dot = type->flags & TYPE_HEAP ? NULL : strrchr(type->name, '.');
+    return dot ? dot + 1 : type->name;
+}
+
 Obj *type_name_obj(Type *type) {
     if (!type->name_obj) {
-        type->name_obj = str_intern_cstr(type->name);
+        type->name_obj = str_intern_cstr(short_name(type));
     }
     return type->name_obj;
 }
 
 const char *type_qualname(Type *type) {
-    return type->qualname ? str_cstr(type->qualname) : type->name;
+    return type->qualname ? str_cstr(type->qualname) : short_name(type);
+}
+
+Obj *type_module_name(Type *type) {
+    if (type->module) {
+        return type->module;
+    }
+    const char *dot = strrchr(type->name, '.');
+    if (dot) {
+        char buf[128];
+        size_t n = (size_t)(dot - type->name) < sizeof buf - 1 ? (size_t)(dot - type->name) : sizeof buf - 1;
+        memcpy(buf, type->name, n);
+        buf[n] = '\0';
+        type->module = str_intern_cstr(buf);
+        return type->module;
+    }
+    return str_intern_cstr("builtins");
 }
 
 Value type_repr_value(ThreadState *ts, Type *type) {
     Obj *s;
+    if (!(type->flags & TYPE_HEAP)) {
+        type_module_name(type);
+    }
     if (type->module && !str_eq_cstr(type->module, "builtins")) {
         s = str_format_c(ts, "<class '%U.%s'>", type->module, type_qualname(type));
     } else {
@@ -216,10 +244,42 @@ void type_ready(ThreadState *ts, Type *type) {
 
 // --- C3 linearization ------------------------------------------------------------------
 
+// The merge is stuck: names the classes still at the head of a sequence,
+// each once, as CPython does (its message breaks the line, too).
+static void mro_error(ThreadState *ts, ObjTuple **seqs, int64_t *heads, int64_t nseq) {
+    StrBuf sb;
+    strbuf_init(&sb);
+    for (int64_t i = 0; i < nseq; i++) {
+        if (heads[i] >= seqs[i]->len) {
+            continue;
+        }
+        Obj *head = seqs[i]->items[heads[i]].as.obj;
+        bool seen = false;
+        for (int64_t j = 0; j < i && !seen; j++) {
+            seen = heads[j] < seqs[j]->len && seqs[j]->items[heads[j]].as.obj == head;
+        }
+        if (!seen) {
+            strbuf_printf(&sb, "%s%s", sb.len ? ", " : "", ((Type *)head)->name);
+        }
+    }
+    exc_raise(ts, &ExcTypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
+              sb.data ? sb.data : "");
+    strbuf_free(&sb);
+}
+
 // Merges the MROs of the bases and the list of bases into one order in
 // which each class comes before its bases, and bases keep their order.
 static Obj *compute_mro(ThreadState *ts, Type *type, Obj *bases) {
     int64_t nb = tuple_len(bases);
+    for (int64_t i = 0; i < nb; i++) {
+        for (int64_t j = 0; j < i; j++) {
+            if (tuple_get(bases, i).as.obj == tuple_get(bases, j).as.obj) {
+                exc_raise(ts, &ExcTypeError, "duplicate base class %s",
+                          ((Type *)tuple_get(bases, i).as.obj)->name);
+                return NULL;
+            }
+        }
+    }
     int64_t nseq = nb + 1;
     ObjTuple **seqs = cs_malloc(sizeof(ObjTuple *) * (size_t)nseq);
     int64_t *heads = cs_calloc((size_t)nseq, sizeof(int64_t));
@@ -263,14 +323,7 @@ static Obj *compute_mro(ThreadState *ts, Type *type, Obj *bases) {
             break;
         }
         if (!chosen) {
-            StrBuf sb;
-            strbuf_init(&sb);
-            for (int64_t i = 0; i < nb; i++) {
-                strbuf_printf(&sb, "%s%s", i ? ", " : "", ((Type *)tuple_get(bases, i).as.obj)->name);
-            }
-            exc_raise(ts, &ExcTypeError,
-                      "Cannot create a consistent method resolution order (MRO) for bases %s", sb.data);
-            strbuf_free(&sb);
+            mro_error(ts, seqs, heads, nseq);
             cs_free(seqs);
             cs_free(heads);
             obj_decref(result);
@@ -291,8 +344,10 @@ static Obj *compute_mro(ThreadState *ts, Type *type, Obj *bases) {
 }
 
 // The base that decides the instance layout: the one that adds C fields.
+// The nearest class whose instance layout differs from its base's: a
+// built-in type, or a class whose __slots__ added storage.
 static Type *solid_base(Type *t) {
-    while (t->base_type && (t->flags & TYPE_HEAP)) {
+    while (t->base_type && (t->flags & TYPE_HEAP) && t->n_slots == 0) {
         t = t->base_type;
     }
     return t;
@@ -317,6 +372,141 @@ static Type *best_base(ThreadState *ts, Obj *bases) {
         }
     }
     return winner;
+}
+
+int type_set_static_bases(ThreadState *ts, Type *type, Obj *bases) {
+    Obj *mro = compute_mro(ts, type, bases);
+    if (!mro) {
+        return -1;
+    }
+    obj_decref(type->mro);
+    type->mro = mro;
+    obj_incref(bases);
+    obj_decref(type->bases);
+    type->bases = bases;
+    for (int64_t i = 0; i < tuple_len(bases); i++) {
+        Type *b = (Type *)tuple_get(bases, i).as.obj;
+        if (b != type->base_type) {
+            add_subclass(b, type);
+        }
+    }
+    type_modified(type);
+    return 0;
+}
+
+// --- __slots__ ---------------------------------------------------------------------------
+
+// A private name in a class body is mangled: "__x" in class "_K" is "_K__x".
+static Obj *mangle(ThreadState *ts, Type *t, Obj *name) {
+    const char *n = str_cstr(name);
+    size_t len = strlen(n);
+    const char *cls = t->name;
+    while (*cls == '_') {
+        cls++;
+    }
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_') || !*cls) {
+        obj_incref(name);
+        return name;
+    }
+    return str_format_c(ts, "_%s%s", cls, n);
+}
+
+static bool is_identifier(Obj *name) {
+    const char *n = str_cstr(name);
+    if (!*n || (*n >= '0' && *n <= '9')) {
+        return false;
+    }
+    for (; *n; n++) {
+        bool ok = (*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z') || (*n >= '0' && *n <= '9') ||
+                  *n == '_' || (unsigned char)*n >= 0x80;
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Checks one __slots__ entry and, unless it is __dict__ or __weakref__,
+// appends it to `names` (mangled). Returns -1 with an exception set.
+static int slot_name(ThreadState *ts, Type *t, Value item, Obj *names, bool *want_dict) {
+    if (!val_is_str_like(item)) {
+        exc_raise(ts, &ExcTypeError, "__slots__ items must be strings, not '%s'", val_type_name(item));
+        return -1;
+    }
+    if (!is_identifier(item.as.obj)) {
+        exc_raise(ts, &ExcTypeError, "__slots__ must be identifiers");
+        return -1;
+    }
+    if (str_eq_cstr(item.as.obj, "__dict__")) {
+        if (t->dict_offset || *want_dict) {
+            exc_raise(ts, &ExcTypeError, "__dict__ slot disallowed: we already got one");
+            return -1;
+        }
+        *want_dict = true;
+        return 0;
+    }
+    if (str_eq_cstr(item.as.obj, "__weakref__")) {
+        return 0;
+    }
+    Obj *name = mangle(ts, t, item.as.obj);
+    if (!name) {
+        return -1;
+    }
+    int r = 0;
+    if (!val_is_null(dict_get_str(t->dict, name))) {
+        exc_raise(ts, &ExcValueError, "%R in __slots__ conflicts with class variable", val_obj(name));
+        r = -1;
+    } else {
+        r = list_append(ts, names, val_obj(name));
+    }
+    obj_decref(name);
+    return r;
+}
+
+// Gives the instances of t one Value per __slots__ name, after the base's
+// layout, with a member descriptor for each in t's dict. *want_dict turns
+// false unless "__dict__" is one of the names.
+static int add_slots(ThreadState *ts, Type *t, Value slots, bool *want_dict) {
+    *want_dict = false;
+    Obj *names = list_new(ts, 0);
+    if (!names) {
+        return -1;
+    }
+    int r = 0;
+    if (val_is_str_like(slots)) {
+        // __slots__ = "name" is one name, not its characters.
+        r = slot_name(ts, t, slots, names, want_dict);
+    } else {
+        Value it = obj_iter(ts, slots);
+        r = val_is_null(it) ? -1 : 0;
+        while (r == 0) {
+            Value item = obj_next(ts, it);
+            if (val_is_null(item)) {
+                r = exc_occurred(ts) ? -1 : 0;
+                break;
+            }
+            r = slot_name(ts, t, item, names, want_dict);
+            val_decref(item);
+        }
+        val_decref(it);
+    }
+    int64_t n = ((ObjList *)names)->len;
+    if (r == 0 && n > 0 && (solid_base(t->base_type)->flags & TYPE_VARSIZE)) {
+        exc_raise(ts, &ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                  solid_base(t->base_type)->name);
+        r = -1;
+    }
+    t->slots_offset = t->basic_size;
+    for (int64_t i = 0; r == 0 && i < n; i++) {
+        Obj *name = ((ObjList *)names)->items[i].as.obj;
+        Obj *m = member_descr_new(ts, t, name, t->basic_size);
+        r = m ? dict_set_str(ts, t->dict, name, val_obj(m)) : -1;
+        obj_xdecref(m);
+        t->basic_size += sizeof(Value);
+        t->n_slots++;
+    }
+    obj_decref(names);
+    return r;
 }
 
 // --- creating classes --------------------------------------------------------------------
@@ -381,6 +571,13 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
         dict_del(ts, t->dict, val_obj(str_intern_cstr("__qualname__")));
     }
     dict_del(ts, t->dict, val_obj(str_intern_cstr("__classcell__")));
+    // type(name, bases, ns) without a __module__ takes the caller's module.
+    if (val_is_null(dict_get_cstr(t->dict, "__module__")) && ts->frame && ts->frame->globals) {
+        Value caller = dict_get_cstr(ts->frame->globals, "__name__");
+        if (!val_is_null(caller)) {
+            dict_set_cstr(ts, t->dict, "__module__", caller);
+        }
+    }
     Value module = dict_get_cstr(t->dict, "__module__");
     if (val_is_str(module)) {
         t->module = module.as.obj;
@@ -417,10 +614,17 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
             val_decref(cm);
         }
     }
-    // Layout: the base's, plus a __dict__ slot if the base has none.
+    // Layout: the base's, then this class's __slots__ values, then a
+    // __dict__ slot if the base has none and __slots__ does not leave it out.
     t->basic_size = base->basic_size;
     t->dict_offset = base->dict_offset;
-    if (!t->dict_offset && !(solid_base(base)->flags & TYPE_VARSIZE)) {
+    bool want_dict = true;
+    Value slots = dict_get_cstr(t->dict, "__slots__");
+    if (!val_is_null(slots) && add_slots(ts, t, slots, &want_dict) < 0) {
+        obj_decref(&t->base);
+        return VNULL;
+    }
+    if (want_dict && !t->dict_offset && !(solid_base(base)->flags & TYPE_VARSIZE)) {
         t->dict_offset = t->basic_size;
         t->basic_size += sizeof(Obj *);
     }

@@ -25,11 +25,16 @@ typedef struct Frame Frame;
 // Bits of ThreadState.eval_breaker: why the eval loop should stop at its
 // next safe point and call vm_handle_breaker().
 enum {
-    BREAK_GIL_DROP = 1 << 0,     // another thread waits for the GIL
+    BREAK_GIL_DROP = 1 << 0,     // give the GIL away now (a thread back from I/O asks)
     BREAK_SIGNALS = 1 << 1,      // a signal arrived (main thread only)
     BREAK_ASYNC_EXC = 1 << 2,    // an exception was posted to this thread
-    BREAK_CHAOS = 1 << 3,        // chaos mode: consider a switch at every instruction
+    BREAK_GIL_WAITING = 1 << 3,  // threads wait for the GIL: give it away when the slice ends
 };
+
+// With only BREAK_GIL_WAITING set, the eval loop reads the clock at every
+// this many safe points (a few microseconds of bytecode) to see whether
+// its slice is over.
+#define GIL_POLL_EVERY 32
 
 // A block of memory from which frames are allocated in LIFO order, so that
 // a call costs a pointer bump instead of a malloc.
@@ -48,6 +53,7 @@ struct ThreadState {
     int depth;                   // frames on this thread (for RecursionError)
     char *stack_limit;           // C stack below this address is the safety margin
     atomic_uint eval_breaker;
+    int gil_poll;                // safe points until the next look at the clock (BREAK_GIL_WAITING)
     Value async_exc;             // posted by another thread (interrupt_main), or VNULL
     FrameChunk *chunk;
 

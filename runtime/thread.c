@@ -70,6 +70,8 @@ static void run_target(ThreadState *ts, Start *s) {
     val_decref(r);
 }
 
+void (*thread_exit_hook)(ThreadState *ts);
+
 static void *thread_main(void *arg) {
     Start *s = arg;
     ThreadState *ts = s->ts;
@@ -88,6 +90,10 @@ static void *thread_main(void *arg) {
     obj_decref(s->args);
     obj_xdecref(s->kwargs);
     free(s);
+    if (thread_exit_hook) {
+        thread_exit_hook(ts);
+        exc_clear(ts);
+    }
     gil_retire_thread(ts);
     threadstate_delete(ts);   // releases the GIL
     return NULL;

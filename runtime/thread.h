@@ -12,6 +12,10 @@ uint64_t thread_start(ThreadState *ts, Value func, Obj *args, Obj *kwargs);
 size_t thread_get_stack_size(void);
 bool thread_set_stack_size(ThreadState *ts, size_t size);
 
+// Called by every thread started here as it ends, with the GIL held
+// (threading.local sets it to drop the thread's attributes). May be NULL.
+extern void (*thread_exit_hook)(ThreadState *ts);
+
 // At exit: lets the threading module join its non-daemon threads
 // (threading._shutdown), if it was imported. Leaves any exception set.
 void thread_shutdown(ThreadState *ts);

@@ -73,41 +73,79 @@ static void timed_wait(pthread_cond_t *cv, pthread_mutex_t *mu, uint64_t deadlin
 
 // Parses acquire(blocking=True, timeout=-1) into a wait in nanoseconds:
 // 0 for non-blocking, UINT64_MAX for forever.
+// A timeout in seconds as CPython reads one (float or int, to whole
+// nanoseconds), with its messages for NaN and for values out of range.
+static bool timeout_ns(ThreadState *ts, Value v, int64_t *out) {
+    if (val_is_float(v)) {
+        double d = v.as.f;
+        if (isnan(d)) {
+            exc_raise(ts, &ExcValueError, "Invalid value NaN (not a number)");
+            return false;
+        }
+        double ns = d * 1e9;
+        if (!(ns >= -9223372036854775808.0 && ns < 9223372036854775808.0)) {
+            exc_raise(ts, &ExcOverflowError, "timestamp out of range for platform time_t");
+            return false;
+        }
+        *out = (int64_t)ns;
+        return true;
+    }
+    Value i = obj_index(ts, v);
+    if (val_is_null(i)) {
+        return false;
+    }
+    int64_t secs;
+    bool fits = int_to_i64(i, &secs);
+    val_decref(i);
+    if (!fits || secs > INT64_MAX / 1000000000 || secs < INT64_MIN / 1000000000) {
+        exc_raise(ts, &ExcOverflowError, "timestamp too large to convert to C _PyTime_t");
+        return false;
+    }
+    *out = secs * 1000000000;
+    return true;
+}
+
+// acquire(blocking=True, timeout=-1): *wait_ns gets 0 (do not wait),
+// UINT64_MAX (wait forever) or the time to wait. Checks and messages as
+// CPython's.
 static bool acquire_args(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames, uint64_t *wait_ns) {
     static const char *const names[] = {"blocking", "timeout"};
     Value a[2];
     if (!args_parse(ts, "acquire", args, nargs, kwnames, names, 2, 0, a)) {
         return false;
     }
-    int blocking = 1;
+    bool blocking = true;
     if (!val_is_null(a[0])) {
-        blocking = obj_truth(ts, a[0]);
-        if (blocking < 0) {
+        Value b = obj_index(ts, a[0]);
+        if (val_is_null(b)) {
             return false;
         }
+        blocking = obj_truth(ts, b) > 0;
+        val_decref(b);
     }
-    double timeout = -1;
-    if (!val_is_null(a[1]) && !val_to_double(ts, a[1], &timeout)) {
+    const int64_t forever = -1000000000;
+    int64_t timeout = forever;
+    if (!val_is_null(a[1]) && !timeout_ns(ts, a[1], &timeout)) {
         return false;
     }
-    if (!blocking && timeout != -1) {
+    if (!blocking && timeout != forever) {
         exc_raise(ts, &ExcValueError, "can't specify a timeout for a non-blocking call");
         return false;
     }
-    if (timeout < 0 && timeout != -1) {
-        exc_raise(ts, &ExcValueError, "timeout value must be a non-negative number");
+    if (timeout < 0 && timeout != forever) {
+        exc_raise(ts, &ExcValueError, "timeout value must be positive");
         return false;
     }
-    if (timeout > TIMEOUT_MAX_S) {
+    if (timeout / 1e9 > TIMEOUT_MAX_S) {
         exc_raise(ts, &ExcOverflowError, "timeout value is too large");
         return false;
     }
     if (!blocking) {
         *wait_ns = 0;
-    } else if (timeout == -1) {
+    } else if (timeout == forever) {
         *wait_ns = UINT64_MAX;
     } else {
-        *wait_ns = (uint64_t)(timeout * 1e9);
+        *wait_ns = (uint64_t)timeout;
     }
     return true;
 }

@@ -7,7 +7,9 @@
 // thread's dict into the object's __dict__ slot and then does the normal
 // lookup; that is safe because it all happens under the GIL. A subclass's
 // __init__ runs again, with the original arguments, the first time each
-// thread touches the object, as in CPython.
+// thread touches the object, as in CPython. When a thread ends, its dict
+// is dropped from every local object (thread_exit_hook), so what it stored
+// is freed then, not when the local object goes.
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
@@ -15,16 +17,39 @@
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/state.h"
+#include "runtime/thread.h"
 
 typedef struct ObjLocal {
     Obj base;
-    Obj *dict;               // the current thread's dict (swapped in on access)
+    Obj *dict;               // the current thread's dict (swapped in on access), or NULL
     Obj *dicts;              // dict: thread serial -> that thread's dict
-    Obj *args;               // tuple given to the constructor
-    Obj *kwargs;             // dict or NULL
+    Obj *args;               // tuple: the constructor's positional arguments, then its keyword values
+    int64_t nargs;           // how many of args are positional
+    Obj *kwnames;            // tuple of the keyword names, or NULL
+    struct ObjLocal *prev, *next;   // every live local object (guarded by the GIL)
 } ObjLocal;
 
 extern Type ThreadLocalType;
+
+static ObjLocal *all_locals;
+
+// A thread is ending (with the GIL held): forget its dict everywhere.
+static void drop_thread_dicts(ThreadState *ts) {
+    Value key = val_int(ts->serial);
+    for (ObjLocal *l = all_locals; l; l = l->next) {
+        Value d = dict_get(ts, l->dicts, key);
+        if (val_is_null(d)) {
+            continue;
+        }
+        if (l->dict == d.as.obj) {
+            l->dict = NULL;
+            obj_decref(d.as.obj);
+        }
+        if (dict_del(ts, l->dicts, key) < 0) {
+            exc_clear(ts);
+        }
+    }
+}
 
 static Value local_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Obj *kwnames) {
     if ((nargs || (kwnames && tuple_len(kwnames))) && type->init == ThreadLocalType.init) {
@@ -34,18 +59,27 @@ static Value local_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, 
     if (!l) {
         return VNULL;
     }
-    l->dicts = dict_new(ts);
-    l->args = tuple_from_array(ts, args, nargs);
     int64_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    l->dicts = dict_new(ts);
+    l->args = tuple_from_array(ts, args, nargs + nkw);
+    l->nargs = nargs;
     if (nkw) {
-        l->kwargs = dict_new(ts);
-        for (int64_t i = 0; i < nkw; i++) {
-            dict_set(ts, l->kwargs, tuple_get(kwnames, i), args[nargs + i]);
-        }
+        obj_incref(kwnames);
+        l->kwnames = kwnames;
     }
+    l->next = all_locals;
+    if (all_locals) {
+        all_locals->prev = l;
+    }
+    all_locals = l;
+    thread_exit_hook = drop_thread_dicts;
     // The creating thread's dict; its __init__ is run by type_call.
-    Obj *d = dict_new(ts);
-    dict_set(ts, l->dicts, val_int(ts->serial), val_obj(d));
+    Obj *d = l->dicts && l->args ? dict_new(ts) : NULL;
+    if (!d || dict_set(ts, l->dicts, val_int(ts->serial), val_obj(d)) < 0) {
+        obj_xdecref(d);
+        obj_decref(&l->base);
+        return VNULL;
+    }
     l->dict = d;
     return val_obj(&l->base);
 }
@@ -61,10 +95,18 @@ static int local_init(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 
 static void local_dealloc(Obj *o) {
     ObjLocal *l = (ObjLocal *)o;
+    if (l->prev) {
+        l->prev->next = l->next;
+    } else if (all_locals == l) {
+        all_locals = l->next;
+    }
+    if (l->next) {
+        l->next->prev = l->prev;
+    }
     obj_xdecref(l->dict);
     obj_xdecref(l->dicts);
     obj_xdecref(l->args);
-    obj_xdecref(l->kwargs);
+    obj_xdecref(l->kwnames);
     obj_free(o);
 }
 
@@ -89,8 +131,7 @@ static bool select_dict(ThreadState *ts, ObjLocal *l) {
     l->dict = nd;
     Type *t = l->base.type;
     if (t->init && t->init != local_init) {
-        int64_t n = tuple_len(l->args);
-        if (t->init(ts, val_obj(&l->base), ((ObjTuple *)l->args)->items, n, NULL) < 0) {
+        if (t->init(ts, val_obj(&l->base), ((ObjTuple *)l->args)->items, l->nargs, l->kwnames) < 0) {
             return false;
         }
     }
@@ -117,7 +158,7 @@ static int local_setattr(ThreadState *ts, Value self, Obj *name, Value value) {
 
 Type ThreadLocalType = {
     .base = STATIC_OBJ_HEADER(&TypeType),
-    .name = "_local",
+    .name = "_thread._local",
     .flags = TYPE_BASETYPE,
     .basic_size = sizeof(ObjLocal),
     .dict_offset = offsetof(ObjLocal, dict),
