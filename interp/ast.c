@@ -298,19 +298,19 @@ static void print_constant(FILE *out, const Node *n) {
 // --- values and fields --------------------------------------------------------------
 
 typedef enum DumpKind {
-    DV_NONE,           // Python's None (fields that are None are omitted; list items are not)
-    DV_INT,            // an int field: is_async, level, conversion, simple, positions
-    DV_IDENT,          // an identifier, printed as a str
-    DV_CONSTANT,       // the value of a Constant node
-    DV_OP,             // an operator or context: a node with no fields, like Add()
+    DV_NONE,        // Python's None (fields that are None are omitted; list items are not)
+    DV_INT,         // an int field: is_async, level, conversion, simple, positions
+    DV_IDENT,       // an identifier, printed as a str
+    DV_CONSTANT,    // the value of a Constant node
+    DV_OP,          // an operator or context: a node with no fields, like Add()
     DV_NODE, DV_ARGUMENTS, DV_ARG, DV_KEYWORD, DV_ALIAS, DV_WITHITEM, DV_HANDLER,
     DV_COMPREHENSION,
-    DV_LIST,           // items of item_kind: an array of structs or of pointers
+    DV_LIST,        // items of item_kind: an array of structs or of pointers
 } DumpKind;
 
 typedef struct DumpValue {
     DumpKind kind;
-    DumpKind item_kind;    // DV_LIST only
+    DumpKind item_kind;     // DV_LIST only
     const void *p;          // the object; for a list, the array
     int64_t i;              // DV_INT; for a list, its length
     const char *s;          // DV_IDENT, DV_OP

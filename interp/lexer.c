@@ -185,6 +185,25 @@ static bool check_encoding(Lexer *lx) {
     return true;
 }
 
+// A backslash must end its line; the next line continues this one.
+static bool continuation(Lexer *lx) {
+    int line = lx->line, col = col_of(lx, lx->cur) + 1;
+    lx->cur++;
+    int c = at(lx, lx->cur);
+    if (is_newline(c)) {
+        skip_line_break(lx);
+        if (lx->cur < lx->end) {
+            return true;
+        }
+    } else if (c >= 0) {
+        return fail(lx, PERR_SYNTAX, false, line, col,
+                    "unexpected character after line continuation character");
+    }
+    fail(lx, PERR_SYNTAX, false, line, col, "unexpected EOF while parsing");
+    lx->error.incomplete = true;
+    return false;
+}
+
 // --- indentation ----------------------------------------------------------------
 
 static bool tab_error(Lexer *lx) {
@@ -210,6 +229,11 @@ static bool indentation(Lexer *lx) {
             } else if (*p == '\f') {
                 // A form feed restarts the count, as in CPython.
                 col = alt = 0;
+            } else if (*p == '\\' && p + 1 < lx->end && is_newline(p[1])) {
+                // A backslash continues the indentation on the next line.
+                lx->cur = p + 1;
+                skip_line_break(lx);
+                p = lx->cur - 1;
             } else {
                 break;
             }
@@ -217,6 +241,11 @@ static bool indentation(Lexer *lx) {
         lx->cur = p;
         if (p == lx->end) {
             return true;
+        }
+        if (*p == '\\') {
+            // A backslash not ending the line: an error before any
+            // INDENT or DEDENT, as in CPython.
+            return continuation(lx);
         }
         if (*p != '#' && !is_newline(*p)) {
             break;
@@ -238,7 +267,7 @@ static bool indentation(Lexer *lx) {
             return tab_error(lx);
         }
     } else if (col > lx->indents[n]) {
-        if (n + 1 > LEXER_MAX_INDENT) {
+        if (n + 1 >= LEXER_MAX_INDENT) {
             return fail(lx, PERR_INDENTATION, false, lx->line, 0,
                         "too many levels of indentation");
         }
@@ -277,7 +306,7 @@ static bool indentation(Lexer *lx) {
 
 // --- end of input -------------------------------------------------------------
 
-static bool end_of_input(Lexer *lx) {
+static bool end_of_input(Lexer *lx, const char *comment) {
     if (!lx->fragment && lx->n_brackets > 0) {
         const Bracket *b = &lx->brackets[lx->n_brackets - 1];
         fail(lx, PERR_SYNTAX, false, b->line, b->col, "'%c' was never closed", b->ch);
@@ -290,9 +319,13 @@ static bool end_of_input(Lexer *lx) {
     if (!lx->fragment) {
         if (!lx->at_line_start) {
             // The last line has no line break: end it as if it had one.
-            int c = col_of(lx, lx->cur);
-            push(lx, T_NEWLINE, lx->cur, 0, lx->line, c, lx->line, c + 1);
+            const char *start = comment ? comment : lx->cur;
+            push(lx, T_NEWLINE, start, (int)(lx->cur - start), lx->line, col_of(lx, start),
+                 lx->line, col_of(lx, lx->cur) + 1);
         }
+        // At the end, CPython's read position is past the last line
+        // break: one column after the text of the last line.
+        col++;
         for (; lx->n_indents > 0; lx->n_indents--) {
             push(lx, T_DEDENT, lx->cur, 0, line, col, line, col)->at_eof = true;
         }
@@ -634,29 +667,13 @@ static bool operator(Lexer *lx) {
 
 // --- the main loop ---------------------------------------------------------------
 
-// A backslash must end its line; the next line continues this one.
-static bool continuation(Lexer *lx) {
-    int line = lx->line, col = col_of(lx, lx->cur) + 1;
-    lx->cur++;
-    int c = at(lx, lx->cur);
-    if (is_newline(c)) {
-        skip_line_break(lx);
-        if (lx->cur < lx->end) {
-            return true;
-        }
-    } else if (c >= 0) {
-        return fail(lx, PERR_SYNTAX, false, line, col,
-                    "unexpected character after line continuation character");
-    }
-    fail(lx, PERR_SYNTAX, false, line, col, "unexpected EOF while parsing");
-    lx->error.incomplete = true;
-    return false;
-}
-
-static void line_break(Lexer *lx) {
+// A line break outside brackets ends a logical line. After a comment the
+// NEWLINE starts where the comment does, as in CPython.
+static void line_break(Lexer *lx, const char *comment) {
     if (!lx->fragment && lx->n_brackets == 0) {
-        int col = col_of(lx, lx->cur);
-        push(lx, T_NEWLINE, lx->cur, 1, lx->line, col, lx->line, col + 1);
+        const char *start = comment ? comment : lx->cur;
+        push(lx, T_NEWLINE, start, (int)(lx->cur - start) + 1, lx->line, col_of(lx, start), lx->line,
+             col_of(lx, lx->cur) + 1);
         lx->at_line_start = true;
     }
     skip_line_break(lx);
@@ -673,18 +690,19 @@ static bool next_token(Lexer *lx) {
     while (lx->cur < lx->end && (*lx->cur == ' ' || *lx->cur == '\t' || *lx->cur == '\f')) {
         lx->cur++;
     }
-    int c = at(lx, lx->cur);
-    if (c < 0) {
-        return end_of_input(lx);
-    }
-    if (c == '#') {
+    const char *comment = NULL;
+    if (at(lx, lx->cur) == '#') {
+        comment = lx->cur;
         while (lx->cur < lx->end && !is_newline(*lx->cur)) {
             lx->cur++;
         }
-        return true;
+    }
+    int c = at(lx, lx->cur);
+    if (c < 0) {
+        return end_of_input(lx, comment);
     }
     if (is_newline(c)) {
-        line_break(lx);
+        line_break(lx, comment);
         return true;
     }
     if (c == '\\') {

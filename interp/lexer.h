@@ -66,10 +66,6 @@ typedef enum TokenKind {
 
 extern const char *const token_spelling[];   // indexed by TokenKind
 
-static inline bool token_is_keyword(TokenKind kind) {
-    return kind >= T_FALSE && kind <= T_YIELD;
-}
-
 typedef struct Token {
     TokenKind kind;
     const char *start;          // first byte in the source text
@@ -80,7 +76,8 @@ typedef struct Token {
     bool at_eof;                // made up at the end of input (DEDENTs, ENDMARKER)
 } Token;
 
-// Nesting limits, the same as CPython's so the same programs are accepted.
+// Nesting limits, the same as CPython's so the same programs are accepted
+// (at most LEXER_MAX_INDENT - 1 indented levels).
 #define LEXER_MAX_INDENT 100
 #define LEXER_MAX_BRACKETS 200
 

@@ -8,7 +8,7 @@
 // specific matches, the error is "invalid syntax" at the furthest token
 // the first pass looked at; this parser keeps that token in p->furthest.
 // The lexer has already run to the end (or to its first error), so the
-// error finally reported is chosen in resolve_error(): a lexer error wins
+// error finally reported is chosen in parser_pick_error(): a lexer error wins
 // when the parser got as far as it, or when CPython's tokenizer would have
 // raised it anyway (see interp/lexer.h).
 #include "interp/parser_internal.h"
@@ -45,6 +45,9 @@ const Token *parser_peek_at(Parser *p, int k) {
     }
     if (i > p->furthest) {
         p->furthest = i;
+    }
+    if (i > p->seen) {
+        p->seen = i;
     }
     return &p->tokens[i];
 }
@@ -96,7 +99,9 @@ char *parser_token_text(Parser *p, const Token *t) {
 
 bool parser_enter(Parser *p) {
     if (++p->depth > PARSER_MAX_DEPTH) {
-        parser_error_token(p, parser_peek(p), "too deeply nested: more than %d levels of brackets, operators or blocks",
+        parser_error_token(p, parser_peek(p),
+                           "too deeply nested: more than %d levels of brackets, operators "
+                           "or blocks",
                            PARSER_MAX_DEPTH);
         return false;
     }
@@ -115,6 +120,7 @@ static void *verror(Parser *p, ParseErrorKind kind, int line, int col, int end_l
         return NULL;
     }
     p->failed = true;
+    p->generic = false;
     ParseError *e = &p->err;
     int n = 0;
     if (p->in_fstring) {
@@ -172,33 +178,50 @@ void *parser_error_range(Parser *p, const Node *first, const Node *last, const c
 
 void *parser_error_last(Parser *p, ParseErrorKind kind, const char *fmt, ...) {
     const Token *t = &p->tokens[p->furthest];
+    // INDENT, DEDENT and ENDMARKER have no text; CPython points just
+    // before its read position, which their columns record.
+    bool textless = t->kind == T_INDENT || t->kind == T_DEDENT || t->kind == T_ENDMARKER;
+    int col = textless && !p->in_fstring ? t->col - 1 : t->col;
     va_list ap;
     va_start(ap, fmt);
-    verror(p, kind, t->line, t->col, t->end_line, t->end_col, fmt, ap);
+    verror(p, kind, t->line, col, t->end_line, t->end_col, fmt, ap);
     va_end(ap);
     return NULL;
 }
 
+bool parser_failed_generic(const Parser *p) {
+    return p->failed && p->generic;
+}
+
 void *parser_syntax_error(Parser *p) {
     const Token *t = &p->tokens[p->furthest];
+    if (p->failed) {
+        return NULL;
+    }
     switch (t->kind) {
     case T_INDENT:
-        // CPython points at the last character of the indentation.
-        return parser_error_at(p, PERR_INDENTATION, t->line, t->col - 1, t->line, -1,
-                               "unexpected indent");
     case T_DEDENT:
-        return parser_error_at(p, PERR_INDENTATION, t->line, t->col - 1, t->line, -1,
-                               "unexpected unindent");
+        // CPython points at the last character of the indentation, and
+        // reports these without looking further for lexer errors.
+        parser_error_at(p, PERR_INDENTATION, t->line, t->col - 1, t->line, -1,
+                        t->kind == T_INDENT ? "unexpected indent" : "unexpected unindent");
+        p->unexpected_indent = true;
+        break;
     case T_ENDMARKER:
         // CPython has no column for the end of input here. In an f-string
         // field the end is the closing parenthesis CPython adds.
         if (!p->in_fstring) {
-            return parser_error_at(p, PERR_SYNTAX, t->line, -1, t->line, -1, "invalid syntax");
+            parser_error_at(p, PERR_SYNTAX, t->line, -1, t->line, -1, "invalid syntax");
+            break;
         }
-        return parser_error_token(p, t, "invalid syntax");
+        parser_error_token(p, t, "invalid syntax");
+        break;
     default:
-        return parser_error_token(p, t, "invalid syntax");
+        parser_error_token(p, t, "invalid syntax");
+        break;
     }
+    p->generic = true;
+    return NULL;
 }
 
 ParserMark parser_mark(Parser *p, bool plain) {
@@ -232,16 +255,6 @@ static Node *parse_file(Parser *p) {
     return m;
 }
 
-static bool is_compound(const Node *n) {
-    switch (n->kind) {
-    case N_FUNCTION_DEF: case N_CLASS_DEF: case N_FOR: case N_WHILE: case N_IF: case N_WITH:
-    case N_TRY:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Whether the text ends with a line holding only spaces (or nothing),
 // the REPL's signal that a compound statement is finished.
 static bool ends_with_blank_line(const char *src, size_t len) {
@@ -255,7 +268,7 @@ static bool ends_with_blank_line(const char *src, size_t len) {
     return e > src && e[-1] == '\n';
 }
 
-static Node *parse_single(Parser *p, const char *src, size_t len) {
+static Node *parse_single(Parser *p) {
     Vec body = {0};
     if (!parser_check(p, T_ENDMARKER)) {
         if (!parser_stmt_one(p, &body)) {
@@ -264,13 +277,6 @@ static Node *parse_single(Parser *p, const char *src, size_t len) {
         if (!parser_check(p, T_ENDMARKER)) {
             return parser_error_token(p, parser_prev(p),
                                       "multiple statements found while compiling a single statement");
-        }
-        Node *last = ((Node **)body.items)[body.len - 1];
-        if (is_compound(last) && !ends_with_blank_line(src, len)) {
-            const Token *t = parser_peek(p);
-            parser_error_token(p, t, "incomplete input");
-            p->err.incomplete = true;
-            return NULL;
         }
     }
     Node *m = node_new(p->arena, N_INTERACTIVE, 1, 0, 1, 0);
@@ -308,15 +314,18 @@ static Node *parse_eval(Parser *p) {
     return m;
 }
 
-// Picks the error to report when both the lexer and the parser failed.
-static void resolve_error(const Lexer *lx, const Parser *p, ParseError *err) {
+void parser_pick_error(const Lexer *lx, const Parser *p, ParseError *err) {
     *err = p->err;
     if (!lx->failed) {
         return;
     }
-    bool reached = p->furthest == p->ntokens - 1;
-    bool unclosed_before = lx->eof_in_brackets && p->err.line > lx->error.line;
-    if (reached || lx->error_overrides || unclosed_before) {
+    // Reading the lexer's error token, even while trying an alternative,
+    // raises its error in CPython.
+    bool reached = p->seen == p->ntokens - 1;
+    // CPython checks for an unclosed bracket when the last token it read
+    // lies on a later line than the bracket.
+    bool unclosed_before = lx->eof_in_brackets && p->tokens[p->seen].line > lx->error.line;
+    if (reached || (!p->unexpected_indent && (lx->error_overrides || unclosed_before))) {
         *err = lx->error;
     }
 }
@@ -332,11 +341,11 @@ Node *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, Pa
     Lexer lx;
     lexer_init(&lx, src, len);
     lexer_run(&lx);
-    Parser p = {.arena = arena, .tokens = lx.tokens, .ntokens = lx.ntokens, .mode = mode};
+    Parser p = {.arena = arena, .tokens = lx.tokens, .ntokens = lx.ntokens};
     Node *root;
     switch (mode) {
     case PARSE_SINGLE:
-        root = parse_single(&p, src, len);
+        root = parse_single(&p);
         break;
     case PARSE_EVAL:
         root = parse_eval(&p);
@@ -349,7 +358,7 @@ Node *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode, Pa
         if (!p.failed) {
             parser_syntax_error(&p);
         }
-        resolve_error(&lx, &p, err);
+        parser_pick_error(&lx, &p, err);
         if (finished_input(&lx, mode, src, len)) {
             err->incomplete = false;
         }

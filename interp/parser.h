@@ -12,6 +12,13 @@ typedef enum ParseMode {
     PARSE_EVAL,     // one expression (eval())
 } ParseMode;
 
+// PARSE_SINGLE expects the lines entered so far, each ending in '\n'; the
+// REPL decides when a compound statement is finished (an empty line). An
+// error that more lines could fix (an open bracket, triple-quoted string or
+// backslash continuation, a block header still without its body) comes
+// back with `incomplete`, except that input ending in a blank line counts
+// as finished unless a bracket, string or continuation is open.
+
 typedef enum ParseErrorKind {
     PERR_SYNTAX,        // SyntaxError
     PERR_INDENTATION,   // IndentationError

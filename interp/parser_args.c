@@ -143,10 +143,11 @@ static bool named_parameter(Parser *p, Params *ps, bool lambda) {
         *(Node **)parser_vec_push(p, &ps->kw_defaults, sizeof(Node *)) = def;
         return true;
     }
+    TokenKind next = parser_peek(p)->kind;
     if (def) {
         ps->seen_default = true;
         parser_vec_push_node(p, &ps->defaults, def);
-    } else if (ps->seen_default) {
+    } else if (ps->seen_default && (next == T_COMMA || next == (lambda ? T_COLON : T_RPAR))) {
         parser_error_at(p, PERR_SYNTAX, a->line, a->col, a->end_line, a->end_col,
                         "non-default argument follows default argument");
         return false;
@@ -219,11 +220,6 @@ static void add_keyword(Parser *p, CallArgs *ca, const char *name, Node *value, 
     }
 }
 
-static bool at_comprehension(Parser *p) {
-    return parser_check(p, T_FOR) ||
-           (parser_check(p, T_ASYNC) && parser_peek_at(p, 1)->kind == T_FOR);
-}
-
 // `name=value`; the name token is current and an '=' follows it.
 static bool keyword_argument(Parser *p, CallArgs *ca) {
     const Token *name = parser_next(p);
@@ -232,7 +228,7 @@ static bool keyword_argument(Parser *p, CallArgs *ca) {
     if (!value) {
         return false;
     }
-    if (at_comprehension(p)) {
+    if (parser_expr_at_comprehension(p)) {
         parser_error_at(p, PERR_SYNTAX, name->line, name->col, equal->end_line, equal->end_col,
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return false;
@@ -287,7 +283,7 @@ static bool positional_argument(Parser *p, CallArgs *ca, const Token *open, bool
         }
         e = parser_node_from(p, N_STARRED, start);
         e->u.starred.value = value;
-        if (at_comprehension(p)) {
+        if (parser_expr_at_comprehension(p)) {
             parser_error_node(p, e, "iterable unpacking cannot be used in comprehension");
             return false;
         }
@@ -319,7 +315,7 @@ static bool positional_argument(Parser *p, CallArgs *ca, const Token *open, bool
             }
             return false;
         }
-        if (at_comprehension(p)) {
+        if (parser_expr_at_comprehension(p)) {
             return generator_argument(p, ca, e, start, open, allow_genexp);
         }
         if (ca->keyword_seen && !ca->positional_after_keyword) {

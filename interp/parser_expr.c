@@ -21,6 +21,7 @@
 
 static Node *atom(Parser *p);
 static Node *factor(Parser *p);
+static Node *disjunction(Parser *p);
 
 // --- small helpers -----------------------------------------------------------------------
 
@@ -72,8 +73,11 @@ bool parser_expr_parenthesized(const Parser *p, int start, int end) {
 // tuple or a generator expression.
 static bool starts_with_display(const Parser *p, int start) {
     TokenKind open = p->tokens[start].kind;
+    if (open != T_LPAR && open != T_LSQB) {
+        return false;
+    }
     int close = parser_expr_matching_bracket(p, start);
-    if ((open != T_LPAR && open != T_LSQB) || close < 0) {
+    if (close < 0) {
         return false;
     }
     bool comma = false, comprehension = false;
@@ -163,9 +167,20 @@ static Node *number(Parser *p) {
         n->u.constant.i = (int64_t)v;
         return n;
     }
+    // CPython refuses to convert long decimal strings to int (a guard
+    // against quadratic time), and so it refuses long decimal literals.
+    size_t ndigits = strlen(digits);
+    if (base == 10 && ndigits > 4300) {
+        return parser_error_at(p, PERR_SYNTAX, t->line, -1, t->line, -1,
+                               "Exceeds the limit (4300 digits) for integer string conversion: "
+                               "value has %zu digits; use sys.set_int_max_str_digits() to "
+                               "increase the limit - Consider hexadecimal for huge integer "
+                               "literals to avoid decimal conversion limits.",
+                               ndigits);
+    }
     Node *n = constant(p, CONST_BIGINT, t);
     n->u.constant.str = digits;
-    n->u.constant.len = strlen(digits);
+    n->u.constant.len = ndigits;
     n->u.constant.i = base;
     return n;
 }
@@ -191,7 +206,7 @@ static Node *star_target(Parser *p) {
     return n;
 }
 
-Node *parser_expr_star_targets(Parser *p) {
+static Node *star_targets(Parser *p) {
     const Token *start = parser_peek(p);
     Node *first = star_target(p);
     if (!first || !parser_check(p, T_COMMA)) {
@@ -199,7 +214,7 @@ Node *parser_expr_star_targets(Parser *p) {
     }
     Vec elts = {0};
     parser_vec_push_node(p, &elts, first);
-    while (parser_accept(p, T_COMMA) && !parser_check(p, T_IN) && !parser_check(p, T_EQUAL)) {
+    while (parser_accept(p, T_COMMA) && starts_expression(parser_peek(p)->kind)) {
         Node *e = star_target(p);
         if (!e) {
             return NULL;
@@ -211,27 +226,55 @@ Node *parser_expr_star_targets(Parser *p) {
     return n;
 }
 
+Node *parser_expr_for_target(Parser *p) {
+    ParserMark m = parser_mark(p, false);
+    Node *target = star_targets(p);
+    if (!target) {
+        return NULL;
+    }
+    if (parser_check(p, T_IN)) {
+        parser_next(p);
+        return parser_target_set(p, target, TARGET_FOR) ? target : NULL;
+    }
+    // CPython reads the target once more as an expression to explain the
+    // mistake (`for x y in z`: "Perhaps you forgot a comma?", `for 1, in`).
+    ParserMark failed = parser_mark(p, false);
+    parser_reset(p, m, false);
+    Node *e = parser_expr_star_expressions(p);
+    if (!e && !parser_failed_generic(p)) {
+        return NULL;
+    }
+    if (e && parser_target_invalid(e, TARGET_FOR)) {
+        parser_target_set(p, e, TARGET_FOR);
+        return NULL;
+    }
+    // Otherwise "invalid syntax" stays where the target ended.
+    parser_reset(p, failed, false);
+    parser_syntax_error(p);
+    return NULL;
+}
+
+bool parser_expr_at_comprehension(Parser *p) {
+    return parser_check(p, T_FOR) ||
+           (parser_check(p, T_ASYNC) && parser_peek_at(p, 1)->kind == T_FOR);
+}
+
 bool parser_expr_comprehension(Parser *p, Comprehension **out, int *n) {
     Vec gens = {0};
-    while (parser_check(p, T_FOR) ||
-           (parser_check(p, T_ASYNC) && parser_peek_at(p, 1)->kind == T_FOR)) {
+    while (parser_expr_at_comprehension(p)) {
         bool is_async = parser_accept(p, T_ASYNC) != NULL;
         parser_next(p);
-        Node *target = parser_expr_star_targets(p);
-        if (!target || !parser_target_set(p, target, TARGET_FOR)) {
+        Node *target = parser_expr_for_target(p);
+        if (!target) {
             return false;
         }
-        if (!parser_accept(p, T_IN)) {
-            parser_syntax_error(p);
-            return false;
-        }
-        Node *iter = parser_expr_disjunction(p);
+        Node *iter = disjunction(p);
         if (!iter) {
             return false;
         }
         Vec ifs = {0};
         while (parser_accept(p, T_IF)) {
-            Node *cond = parser_expr_disjunction(p);
+            Node *cond = disjunction(p);
             if (!cond) {
                 return false;
             }
@@ -244,11 +287,6 @@ bool parser_expr_comprehension(Parser *p, Comprehension **out, int *n) {
     *out = gens.items;
     *n = gens.len;
     return true;
-}
-
-static bool at_comprehension(Parser *p) {
-    return parser_check(p, T_FOR) ||
-           (parser_check(p, T_ASYNC) && parser_peek_at(p, 1)->kind == T_FOR);
 }
 
 // elt for ... : a ListComp, SetComp or GeneratorExp spanning from the
@@ -298,13 +336,22 @@ Node *parser_expr_group_interior(Parser *p, TokenKind closer, int line, int col)
         return y;
     }
     if (parser_check(p, T_DOUBLESTAR)) {
-        return parser_error_token(p, parser_peek(p), "cannot use double starred expression here");
+        // Explained only when `**expression` fills the parentheses.
+        const Token *stars = parser_peek(p);
+        ParserMark m = parser_mark(p, true);
+        parser_next(p);
+        bool alone = parser_expr_expression(p) && parser_check(p, closer);
+        parser_reset(p, m, false);
+        if (alone) {
+            return parser_error_token(p, stars, "cannot use double starred expression here");
+        }
+        return parser_syntax_error(p);
     }
     Node *first = parser_expr_star_named(p);
     if (!first) {
         return NULL;
     }
-    if (at_comprehension(p)) {
+    if (parser_expr_at_comprehension(p)) {
         Node *n = comprehension_node(p, N_GENERATOR_EXP, first, line, col);
         return n ? finish_bracket(p, n, closer) : NULL;
     }
@@ -332,6 +379,26 @@ Node *parser_expr_group_interior(Parser *p, TokenKind closer, int line, int col)
     return finish_bracket(p, n, closer);
 }
 
+// `[a, b for ...]`: elements, then a comprehension. CPython first reads
+// the comprehension (to report a bad target there), then asks for
+// parentheses around the elements.
+static Node *unparenthesized_target(Parser *p, const Vec *elts, const Token *comma) {
+    Comprehension *gens;
+    int n;
+    if (!parser_expr_comprehension(p, &gens, &n)) {
+        return NULL;
+    }
+    const Node *first = ((Node **)elts->items)[0];
+    const Node *last = ((Node **)elts->items)[elts->len - 1];
+    if (elts->len == 1) {
+        return parser_error_at(p, PERR_SYNTAX, first->line, first->col, comma->end_line,
+                               comma->end_col,
+                               "did you forget parentheses around the comprehension target?");
+    }
+    return parser_error_range(p, first, last,
+                              "did you forget parentheses around the comprehension target?");
+}
+
 static Node *list_display(Parser *p, const Token *open) {
     if (parser_check(p, T_RSQB)) {
         return finish_bracket(p, node_new(p->arena, N_LIST, open->line, open->col, 0, 0), T_RSQB);
@@ -340,18 +407,25 @@ static Node *list_display(Parser *p, const Token *open) {
     if (!first) {
         return NULL;
     }
-    if (at_comprehension(p)) {
+    if (parser_expr_at_comprehension(p)) {
         Node *n = comprehension_node(p, N_LIST_COMP, first, open->line, open->col);
         return n ? finish_bracket(p, n, T_RSQB) : NULL;
     }
     Vec elts = {0};
     parser_vec_push_node(p, &elts, first);
-    while (parser_accept(p, T_COMMA) && !parser_check(p, T_RSQB)) {
+    const Token *comma;
+    while ((comma = parser_accept(p, T_COMMA)) && !parser_check(p, T_RSQB)) {
+        if (parser_expr_at_comprehension(p)) {
+            return unparenthesized_target(p, &elts, comma);
+        }
         Node *e = parser_expr_star_named(p);
         if (!e) {
             return NULL;
         }
         parser_vec_push_node(p, &elts, e);
+    }
+    if (parser_expr_at_comprehension(p)) {
+        return unparenthesized_target(p, &elts, comma);
     }
     Node *n = node_new(p->arena, N_LIST, open->line, open->col, 0, 0);
     n->u.list.elts = parser_vec_nodes(&elts);
@@ -399,7 +473,7 @@ static Node *dict_display(Parser *p, const Token *open) {
     if (!dict_item(p, &keys, &values)) {
         return NULL;
     }
-    if (at_comprehension(p)) {
+    if (parser_expr_at_comprehension(p)) {
         if (first->kind == T_DOUBLESTAR) {
             return parser_error_token(p, first, "dict unpacking cannot be used in dict comprehension");
         }
@@ -441,18 +515,25 @@ static Node *brace_display(Parser *p, const Token *open) {
         parser_reset(p, m, true);
         return dict_display(p, open);
     }
-    if (at_comprehension(p)) {
+    if (parser_expr_at_comprehension(p)) {
         Node *n = comprehension_node(p, N_SET_COMP, first, open->line, open->col);
         return n ? finish_bracket(p, n, T_RBRACE) : NULL;
     }
     Vec elts = {0};
     parser_vec_push_node(p, &elts, first);
-    while (parser_accept(p, T_COMMA) && !parser_check(p, T_RBRACE)) {
+    const Token *comma;
+    while ((comma = parser_accept(p, T_COMMA)) && !parser_check(p, T_RBRACE)) {
+        if (parser_expr_at_comprehension(p)) {
+            return unparenthesized_target(p, &elts, comma);
+        }
         Node *e = parser_expr_star_named(p);
         if (!e) {
             return NULL;
         }
         parser_vec_push_node(p, &elts, e);
+    }
+    if (parser_expr_at_comprehension(p)) {
+        return unparenthesized_target(p, &elts, comma);
     }
     Node *n = node_new(p->arena, N_SET, open->line, open->col, 0, 0);
     n->u.list.elts = parser_vec_nodes(&elts);
@@ -815,7 +896,7 @@ static Node *bool_op(Parser *p, TokenKind keyword) {
     return n;
 }
 
-Node *parser_expr_disjunction(Parser *p) {
+static Node *disjunction(Parser *p) {
     return bool_op(p, T_OR);
 }
 
@@ -857,24 +938,29 @@ static bool is_soft_keyword(const Token *t) {
 // tokens where they were; the caller then fails with "invalid syntax".
 static void juxtaposed(Parser *p, const Node *e, int start) {
     const Token *first = &p->tokens[start];
-    bool legacy = e->kind == N_NAME && (strcmp(e->u.name.id, "print") == 0 ||
-                                        strcmp(e->u.name.id, "exec") == 0);
+    bool name = e->kind == N_NAME && p->pos == start + 1;
+    bool legacy = name && (strcmp(e->u.name.id, "print") == 0 || strcmp(e->u.name.id, "exec") == 0);
     bool name_string = first->kind == T_NAME && p->tokens[start + 1].kind == T_STRING;
-    ParserMark m = parser_mark(p, true);
-    Node *next;
     if (!legacy && !name_string && !is_soft_keyword(first)) {
-        next = parser_expr_expression(p);
+        ParserMark m = parser_mark(p, true);
+        Node *next = parser_expr_expression(p);
         int last_level = parser_prev(p)->level;
         parser_reset(p, m, false);
         if (next && last_level > 0) {
             parser_error_range(p, e, next, "invalid syntax. Perhaps you forgot a comma?");
+            return;
         }
-        return;
     }
-    if (legacy && !parser_check(p, T_LPAR)) {
-        next = parser_expr_star_expressions(p);
+    // `print x`. CPython reads what follows any name this way, so a
+    // mistake explained there is reported too.
+    if (name) {
+        ParserMark m = parser_mark(p, false);
+        Node *next = parser_expr_star_expressions(p);
+        if (!next && !parser_failed_generic(p)) {
+            return;
+        }
         parser_reset(p, m, false);
-        if (next) {
+        if (next && legacy) {
             parser_error_range(p, e, next, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                                e->u.name.id, e->u.name.id);
         }
@@ -894,7 +980,7 @@ static bool starts_juxtaposed(TokenKind k) {
 static Node *conditional(Parser *p) {
     int start = p->pos;
     const Token *first = parser_peek(p);
-    Node *body = parser_expr_disjunction(p);
+    Node *body = disjunction(p);
     if (!body) {
         return NULL;
     }
@@ -904,11 +990,18 @@ static Node *conditional(Parser *p) {
         }
         return p->failed ? NULL : body;
     }
-    Node *test = parser_expr_disjunction(p);
+    ParserMark m = parser_mark(p, false);
+    Node *test = disjunction(p);
     if (!test) {
         return NULL;
     }
     if (!parser_accept(p, T_ELSE)) {
+        if (p->plain) {
+            // Only trying: the expression is the part before the `if`.
+            parser_reset(p, m, false);
+            p->pos--;
+            return body;
+        }
         if (parser_check(p, T_COLON)) {
             return parser_syntax_error(p);
         }

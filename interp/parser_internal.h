@@ -30,10 +30,12 @@ typedef struct Parser {
     int ntokens;
     int pos;                    // the next token
     int furthest;               // the furthest token looked at: where "invalid syntax" points
+    int seen;                   // the same, but never reset by backtracking
     int depth;                  // current nesting of recursive rules
-    ParseMode mode;
     bool failed;
     ParseError err;             // the first error, once failed
+    bool generic;               // ... and it is the plain "invalid syntax" (or indent) one
+    bool unexpected_indent;     // err is about an INDENT or DEDENT: no lexer error overrides it
     // Set while parsing the expression of an f-string replacement field:
     // errors get an "f-string: " prefix and, on the field's first line,
     // columns counted from just before the field (CPython parses the text
@@ -99,9 +101,17 @@ void *parser_error_range(Parser *p, const Node *first, const Node *last, const c
 // raises without a location of its own.
 void *parser_error_last(Parser *p, ParseErrorKind kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-// The generic "invalid syntax" (or "unexpected indent", or the lexer's
-// own error when that is where the parser stopped).
+// The error to report once the parser failed: its own, or the lexer's
+// when the parser read as far as the lexer's error or CPython's tokenizer
+// would have raised it anyway.
+void parser_pick_error(const Lexer *lx, const Parser *p, ParseError *err);
+
+// The generic error at the furthest token looked at: "invalid syntax", or
+// "unexpected indent" (unindent) when that token is an INDENT (DEDENT).
 void *parser_syntax_error(Parser *p);
+// Whether the parser failed with that generic error, which CPython
+// replaces with a specific one where a second look finds it.
+bool parser_failed_generic(const Parser *p);
 
 // Speculative parsing: remember where we are, try a rule, and go back
 // when it did not match, forgetting its error.
@@ -125,10 +135,13 @@ Node *parser_expr_star_expressions(Parser *p);
 Node *parser_expr_star_named(Parser *p);
 Node *parser_expr_named(Parser *p);
 Node *parser_expr_expression(Parser *p);
-Node *parser_expr_disjunction(Parser *p);
 Node *parser_expr_bitwise_or(Parser *p);
 Node *parser_expr_yield(Parser *p);
-Node *parser_expr_star_targets(Parser *p);
+// The target of a `for` (statement or comprehension) and the `in` after it.
+Node *parser_expr_for_target(Parser *p);
+// Whether a comprehension clause (`for`, `async for`) comes next, and the
+// clauses themselves.
+bool parser_expr_at_comprehension(Parser *p);
 bool parser_expr_comprehension(Parser *p, Comprehension **out, int *n);
 // What follows an opening parenthesis (already read, at line/col): a
 // group, tuple, generator expression or yield, up to `closer`, which it

@@ -8,7 +8,8 @@
 // and given their Store context only then (interp/parser_target.c).
 //
 // A compound statement's node spans from its first keyword (`async`
-// included, decorators excluded) to the end of its last body statement.
+// included, decorators excluded) to the last token of its body (a final
+// ';' included, as in CPython).
 #include "interp/parser_internal.h"
 
 // --- helpers ---------------------------------------------------------------------------
@@ -88,23 +89,37 @@ static int augmented_op(TokenKind kind) {
     }
 }
 
+// target ':' annotation ['=' value]. An invalid target is reported only
+// once the annotation has parsed, as CPython does.
 static Node *annotated_assignment(Parser *p, const Token *start, int start_pos, Node *target) {
     int end_pos = p->pos;
+    bool valid = target->kind == N_NAME || target->kind == N_ATTRIBUTE ||
+                 target->kind == N_SUBSCRIPT;
+    ParserMark m = parser_mark(p, false);
+    parser_next(p);
+    Node *annotation = parser_expr_expression(p);
+    if (!annotation) {
+        // Without a valid target CPython never got past the ':' before
+        // its error pass, and "invalid syntax" points there.
+        if (!valid && parser_failed_generic(p)) {
+            parser_reset(p, m, false);
+            parser_syntax_error(p);
+        }
+        return NULL;
+    }
     if (target->kind == N_TUPLE) {
-        const Node *where = parser_expr_parenthesized(p, start_pos, end_pos) ? target
-                                                                 : target->u.list.elts.items[0];
+        // `a, b: int` points at `a`, `(a, b): int` at the tuple.
+        const Node *where = target;
+        if (!parser_expr_parenthesized(p, start_pos, end_pos)) {
+            where = target->u.list.elts.items[0];
+        }
         return parser_error_node(p, where, "only single target (not tuple) can be annotated");
     }
     if (target->kind == N_LIST) {
         return parser_error_node(p, target, "only single target (not list) can be annotated");
     }
-    if (target->kind != N_NAME && target->kind != N_ATTRIBUTE && target->kind != N_SUBSCRIPT) {
+    if (!valid) {
         return parser_error_node(p, target, "illegal target for annotation");
-    }
-    parser_next(p);
-    Node *annotation = parser_expr_expression(p);
-    if (!annotation) {
-        return NULL;
     }
     Node *value = NULL;
     if (parser_accept(p, T_EQUAL) && !(value = yield_or_star_expressions(p))) {
@@ -508,12 +523,9 @@ static Node *while_statement(Parser *p, const Token *start) {
 }
 
 static Node *for_statement(Parser *p, const Token *start, const Token *keyword, bool is_async) {
-    Node *target = parser_expr_star_targets(p);
-    if (!target || !parser_target_set(p, target, TARGET_FOR)) {
+    Node *target = parser_expr_for_target(p);
+    if (!target) {
         return NULL;
-    }
-    if (!parser_accept(p, T_IN)) {
-        return parser_syntax_error(p);
     }
     Node *iter = parser_expr_star_expressions(p);
     NodeList body, orelse;
@@ -530,9 +542,10 @@ static Node *for_statement(Parser *p, const Token *start, const Token *keyword, 
     return n;
 }
 
-// `expression [as target]`. In parentheses (`inside`) a bad target is
-// reported at once: it would be reported in the other reading too.
-static bool with_item(Parser *p, Vec *items, bool inside) {
+// `expression [as target]`, `inside` the parentheses of the 3.10 form or
+// not. A bad target is an error in either reading of the parentheses:
+// *committed is then set so that the error stays.
+static bool with_item(Parser *p, Vec *items, bool inside, bool *committed) {
     Node *e = parser_expr_expression(p);
     if (!e) {
         return false;
@@ -551,6 +564,7 @@ static bool with_item(Parser *p, Vec *items, bool inside) {
             return false;
         }
         if (!parser_target_set(p, target, TARGET_STORE)) {
+            *committed = true;
             return false;
         }
     }
@@ -562,39 +576,38 @@ static bool with_item(Parser *p, Vec *items, bool inside) {
 
 // `with (a as b, c as d):`, the parenthesized form of Python 3.10. When
 // the parentheses turn out to belong to the first expression instead
-// (`with (a, b) as c:`), the parser goes back and reads them that way.
+// (`with (a, b) as c:`), the parser goes back and reads them that way and
+// this returns false; it returns true when it read the items, or reported
+// an error that stands either way.
 static bool parenthesized_with_items(Parser *p, Vec *items) {
     ParserMark m = parser_mark(p, false);
+    bool committed = false;
     parser_next(p);
     if (!parser_check(p, T_YIELD)) {
         do {
             if (items->len > 0 && parser_check(p, T_RPAR)) {
                 break;
             }
-            if (!with_item(p, items, true)) {
+            if (!with_item(p, items, true, &committed)) {
                 break;
             }
         } while (parser_accept(p, T_COMMA));
-        if (!p->failed && parser_accept(p, T_RPAR) && parser_check(p, T_COLON)) {
+        if (committed || (!p->failed && parser_accept(p, T_RPAR) &&
+                          (parser_check(p, T_COLON) || parser_check(p, T_NEWLINE)))) {
             return true;
         }
     }
-    bool bad_target = p->failed && strncmp(p->err.msg, "cannot assign", 13) == 0;
-    if (!bad_target) {
-        parser_reset(p, m, true);
-        *items = (Vec){0};
-    }
-    return bad_target;
+    parser_reset(p, m, true);
+    *items = (Vec){0};
+    return false;
 }
 
 static Node *with_statement(Parser *p, const Token *start, const Token *keyword, bool is_async) {
     Vec items = {0};
+    bool committed = false;
     if (!(parser_check(p, T_LPAR) && parenthesized_with_items(p, &items))) {
-        if (p->failed) {
-            return NULL;
-        }
         do {
-            if (!with_item(p, &items, false)) {
+            if (!with_item(p, &items, false, &committed)) {
                 return NULL;
             }
         } while (parser_accept(p, T_COMMA));
@@ -701,13 +714,16 @@ static Node *function_def(Parser *p, const Token *start, NodeList decorators, bo
     }
     Node *returns = NULL;
     if (parser_check(p, T_RARROW)) {
+        // When no annotation follows the arrow, CPython drops the arrow
+        // and reports the ':' missing there, unless the annotation had a
+        // specific mistake.
         ParserMark m = parser_mark(p, false);
         parser_next(p);
-        if (!parser_check(p, T_COLON) && !(returns = parser_expr_expression(p))) {
-            return NULL;
-        }
+        returns = parser_expr_expression(p);
         if (!returns) {
-            // `-> :` reads as a missing ':' at the arrow, as in CPython.
+            if (!parser_failed_generic(p)) {
+                return NULL;
+            }
             parser_reset(p, m, true);
         }
     }
@@ -822,7 +838,27 @@ static Node *compound_statement(Parser *p) {
     }
 }
 
+// `match subject:` followed by an indented block. `match` is a keyword
+// only there, so `match = 1` and `match(x)` stay ordinary statements.
+static bool match_statement(Parser *p) {
+    const Token *t = parser_peek(p);
+    if (t->kind != T_NAME || t->len != 5 || memcmp(t->start, "match", 5) != 0) {
+        return false;
+    }
+    int i = p->pos + 1;
+    while (i + 1 < p->ntokens && p->tokens[i].kind != T_NEWLINE) {
+        i++;
+    }
+    return i > p->pos + 1 && p->tokens[i - 1].kind == T_COLON && i + 1 < p->ntokens &&
+           p->tokens[i + 1].kind == T_INDENT;
+}
+
 bool parser_stmt_one(Parser *p, Vec *out) {
+    if (match_statement(p)) {
+        // The one statement of Python 3.11 this interpreter leaves out.
+        parser_error_token(p, parser_peek(p), "match statements are not supported");
+        return false;
+    }
     switch (parser_peek(p)->kind) {
     case T_IF: case T_WHILE: case T_FOR: case T_WITH: case T_TRY: case T_DEF: case T_CLASS:
     case T_AT: case T_ASYNC: {

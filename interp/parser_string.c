@@ -139,7 +139,7 @@ static bool escape(Parser *p, StrBuf *out, const char *start, const char **s, co
     char c = *(*s)++;
     static const char simple_from[] = "\\'\"abfnrtv";
     static const char simple_to[] = "\\'\"\a\b\f\n\r\t\v";
-    const char *simple = strchr(simple_from, c);
+    const char *simple = c ? strchr(simple_from, c) : NULL;
     uint32_t v;
     if (c == '\n') {
         return true;
@@ -288,7 +288,7 @@ static Node *field_expression(Parser *p, const Token *t, const char *start, cons
     Lexer lx;
     lexer_init_fragment(&lx, start, end, line, line_start);
     lexer_run(&lx);
-    Parser sub = {.arena = p->arena, .tokens = lx.tokens, .ntokens = lx.ntokens, .mode = p->mode,
+    Parser sub = {.arena = p->arena, .tokens = lx.tokens, .ntokens = lx.ntokens,
                   .depth = p->depth, .in_fstring = true, .fstring_line = line,
                   .fstring_col = (int)(start - line_start)};
     // The imaginary opening parenthesis stands where the '{' is.
@@ -298,8 +298,8 @@ static Node *field_expression(Parser *p, const Token *t, const char *start, cons
             parser_syntax_error(&sub);
         }
         p->failed = true;
-        p->err = lx.failed && (sub.furthest == sub.ntokens - 1 || lx.error_overrides) ? lx.error
-                                                                                      : sub.err;
+        p->generic = sub.generic;
+        parser_pick_error(&lx, &sub, &p->err);
     }
     lexer_free(&lx);
     return e;
@@ -400,7 +400,10 @@ static const char *field(FString *fs, Parts *parts, const char *s, const char *e
         q++;
     }
     if (q == s) {
-        return parser_error_last(p, PERR_SYNTAX, "f-string: empty expression not allowed");
+        if (*s == '}') {
+            return parser_error_last(p, PERR_SYNTAX, "f-string: empty expression not allowed");
+        }
+        return parser_error_last(p, PERR_SYNTAX, "f-string: expression required before '%c'", *s);
     }
     Node *value = field_expression(p, fs->tok, expr, s);
     if (!value) {

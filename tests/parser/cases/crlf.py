@@ -1,0 +1,5 @@
+# Windows line endings.
+x = 1
+if x:
+    y = """a
+b"""

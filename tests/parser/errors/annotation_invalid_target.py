@@ -1,0 +1,2 @@
+# A call as an annotated target.
+f(): int = 1

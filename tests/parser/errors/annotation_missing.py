@@ -1,0 +1,2 @@
+# An illegal target and no annotation: plain invalid syntax.
+f():

@@ -1,0 +1,4 @@
+# A stray backslash starting a line.
+if x:
+    y = 1
+\ z = 2

@@ -1,0 +1,2 @@
+# Several elements before a comprehension.
+x = [a, b for a, b in pairs]

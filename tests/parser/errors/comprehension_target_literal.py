@@ -1,0 +1,2 @@
+# A literal as a comprehension target.
+x = [c for 1 in s]

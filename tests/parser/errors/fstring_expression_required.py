@@ -1,0 +1,2 @@
+# A format spec with no expression.
+x = f"{:>10}"

@@ -1,0 +1,3 @@
+# An arrow with nothing after it.
+def f() -> :
+    pass
