@@ -9,7 +9,11 @@
 #   NAME.code   the exit status (default: 0, or 1 when NAME.err exists)
 #   NAME.args   command-line arguments, one line
 #   NAME.in     stdin (default: /dev/null)
+#   NAME.sort   (empty) the lines of stdout may come in any order: both
+#               sides are sorted before comparing (threads that print)
 # A script is run from its own directory, so tracebacks show "NAME.cs".
+# The examples (examples/NAME.cs with NAME.out) are tests too, area
+# "examples".
 #
 # Differential tests live in tests/diff/: each is run with both CS and
 # python3 and their stdout and exit status must agree (skipped, with a
@@ -50,7 +54,7 @@ selected() {
     [ ${#areas[@]} -eq 0 ] && return 0
     local a
     for a in "${areas[@]}"; do
-        case "$1" in tests/"$a"/*) return 0 ;; esac
+        case "$1" in tests/"$a"/* | "$a"/*) return 0 ;; esac
     done
     return 1
 }
@@ -79,7 +83,7 @@ run_script() {
     echo $code
 }
 
-for t in $(find tests -name '*.cs' -o -name '*.py' | sort); do
+for t in $(find tests examples -name '*.cs' -o -name '*.py' | sort); do
     case "$t" in
         tests/parser/*|tests/unit/*|*/_*|*/lib/*|*/data/*) continue ;;
     esac
@@ -110,7 +114,11 @@ $(head -5 "$tmp/err")"
     [ -f "$stem.code" ] && want_code=$(cat "$stem.code")
     problems=""
     [ "$code" = "$want_code" ] || problems+="exit status $code, expected $want_code"$'\n'
-    if [ -f "$stem.out" ]; then
+    if [ -f "$stem.out" ] && [ -f "$stem.sort" ]; then
+        sort "$tmp/out" >"$tmp/sorted_out"
+        sort "$stem.out" | cmp -s "$tmp/sorted_out" - ||
+            problems+="stdout differs (lines sorted):"$'\n'"$(sort "$stem.out" | diff - "$tmp/sorted_out" | head -20)"$'\n'
+    elif [ -f "$stem.out" ]; then
         cmp -s "$tmp/out" "$stem.out" || problems+="stdout differs:"$'\n'"$(diff "$stem.out" "$tmp/out" | head -20)"$'\n'
     fi
     if [ -f "$stem.err" ]; then
