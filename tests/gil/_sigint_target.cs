@@ -1,0 +1,38 @@
+# Helper for sigint.sh: four CPU-bound threads run while the main thread
+# blocks in the way named by argv[1]; prints the time KeyboardInterrupt
+# arrived.
+import queue
+import sys
+import threading
+import time
+
+stop = False
+
+
+def spin():
+    n = 0
+    while not stop:
+        n += 1
+
+
+workers = [threading.Thread(target=spin, daemon=True) for _ in range(4)]
+for w in workers:
+    w.start()
+kind = sys.argv[1]
+print("ready", flush=True)
+try:
+    if kind == "join":
+        workers[0].join()
+    elif kind == "queue":
+        queue.Queue().get()
+    elif kind == "event":
+        threading.Event().wait()
+    elif kind == "sleep":
+        time.sleep(60)
+    elif kind == "lock":
+        lock = threading.Lock()
+        lock.acquire()
+        lock.acquire()
+except KeyboardInterrupt:
+    print("interrupted", time.time(), flush=True)
+stop = True
