@@ -19,8 +19,8 @@ workers = [threading.Thread(target=spin, daemon=True) for _ in range(4)]
 for w in workers:
     w.start()
 kind = sys.argv[1]
-print("ready", flush=True)
 try:
+    print("ready", flush=True)
     if kind == "join":
         workers[0].join()
     elif kind == "queue":
