@@ -5,7 +5,7 @@
 #   make test       build, then run every test; ends with "N passed, M failed"
 #   make asan       build with AddressSanitizer + UBSan and run the tests with it
 #   make tsan       build with ThreadSanitizer and run the thread tests with it
-#   make bench      run the benchmarks against python3.11
+#   make bench      run the benchmarks and the GIL benchmarks against python3.11
 #   make install PREFIX=/usr/local
 #   make clean
 
@@ -72,10 +72,16 @@ asan:
 
 tsan:
 	$(MAKE) BUILD=build-tsan CFLAGS="-O1 -g -DCS_DEBUG" SANITIZE="-fsanitize=thread" build-tsan/cs
-	CS_SANITIZER=tsan tests/run.sh build-tsan/cs threads
+	CS_SANITIZER=tsan tests/run.sh build-tsan/cs threads gil examples
+
+# The benchmark suites are kept next to the repository (BENCH, GILBENCH).
+BENCH    ?= ../shared/bench
+GILBENCH ?= ../shared/gilbench
 
 bench: all
-	../shared/bench/run.sh --interp ./cs --vs $(PYTHON) --only core
+	@test -x $(BENCH)/run.sh || { echo "make bench: no benchmark suite in $(BENCH) (make bench BENCH=DIR)"; exit 1; }
+	$(BENCH)/run.sh --interp ./cs --vs $(PYTHON)
+	$(PYTHON) tests/bench/gil_table.py --cs ./cs --vs $(PYTHON) --gilbench $(GILBENCH)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin

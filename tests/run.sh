@@ -85,7 +85,7 @@ run_script() {
 
 for t in $(find tests examples -name '*.cs' -o -name '*.py' | sort); do
     case "$t" in
-        tests/parser/*|tests/unit/*|*/_*|*/lib/*|*/data/*) continue ;;
+        tests/parser/*|tests/unit/*|tests/bench/*|*/_*|*/lib/*|*/data/*) continue ;;
     esac
     selected "$t" || continue
     stem=${t%.*}
@@ -133,7 +133,7 @@ $(head -5 "$tmp/err")"
     fi
 done
 
-for s in $(find tests -name '*.sh' ! -name run.sh | sort); do
+for s in $(find tests -name '*.sh' ! -name run.sh ! -path 'tests/bench/*' | sort); do
     selected "$s" || continue
     # tests/unit suites build their own C harness: they take no binary.
     args=("$cs")
