@@ -55,6 +55,7 @@ struct ThreadState {
     atomic_uint eval_breaker;
     int gil_poll;                // safe points until the next look at the clock (BREAK_GIL_WAITING)
     Value async_exc;             // posted by another thread (interrupt_main), or VNULL
+    Obj *sentinel;               // a held lock released as the thread ends (_thread._set_sentinel), or NULL
     FrameChunk *chunk;
 
     // Thread identity, for threading.get_ident() and the GIL trace.

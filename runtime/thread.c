@@ -94,6 +94,17 @@ static void *thread_main(void *arg) {
         thread_exit_hook(ts);
         exc_clear(ts);
     }
+    if (ts->sentinel) {
+        // Last of all: join() in threading waits for this lock.
+        Value r = obj_call_method(ts, val_obj(ts->sentinel), "release", NULL, 0);
+        if (val_is_null(r)) {
+            exc_clear(ts);
+        } else {
+            val_decref(r);
+        }
+        obj_decref(ts->sentinel);
+        ts->sentinel = NULL;
+    }
     gil_retire_thread(ts);
     threadstate_delete(ts);   // releases the GIL
     return NULL;

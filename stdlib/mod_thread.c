@@ -613,6 +613,28 @@ static Value t_set_name(ThreadState *ts, Value self, Value *args, int64_t nargs,
     return VNONE;
 }
 
+// _thread._set_sentinel() -> a new lock, held, that is released when the
+// calling thread has finished (its threading.local data already freed):
+// what threading's join() waits for.
+static Value t_set_sentinel(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
+    if (!args_check(ts, "_thread", "_set_sentinel", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    Value lock = lock_new(ts);
+    if (val_is_null(lock)) {
+        return VNULL;
+    }
+    ((ObjLock *)lock.as.obj)->locked = true;
+    if (ts->sentinel) {
+        obj_decref(ts->sentinel);
+    }
+    ts->sentinel = lock.as.obj;
+    obj_incref(ts->sentinel);
+    return lock;
+}
+
 static const MethodDef thread_functions[] = {
     {"start_new_thread", t_start_new_thread, 0, "Start a new thread and return its identifier."},
     {"start_new", t_start_new_thread, 0, "An obsolete synonym of start_new_thread()."},
@@ -624,6 +646,7 @@ static const MethodDef thread_functions[] = {
     {"interrupt_main", t_interrupt_main, 0, "Simulate the arrival of the given signal in the main thread."},
     {"_count", t_count, 0, "Return the number of currently running threads (not the main one)."},
     {"_set_name", t_set_name, 0, "Name the calling thread in the GIL statistics and trace."},
+    {"_set_sentinel", t_set_sentinel, 0, "Return a held lock that is released when this thread ends."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -23,18 +23,27 @@ local = _thread._local
 __all__ = [
     "get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
     "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread", "Barrier",
-    "BrokenBarrierError", "Timer", "ThreadError", "ExceptHookArgs", "excepthook", "local",
-    "stack_size", "get_native_id",
+    "BrokenBarrierError", "Timer", "ThreadError", "ExceptHookArgs", "setprofile", "settrace",
+    "local", "stack_size", "excepthook", "get_native_id", "getprofile", "gettrace",
 ]
 
-
-def Lock():
-    """Return a new primitive lock."""
-    return _allocate_lock()
+# Lock() makes a new primitive lock: the C allocator itself, as in CPython.
+Lock = _allocate_lock
 
 
-RLock = _thread.RLock
+_CRLock = _thread.RLock
+# CPython has a pure-language RLock too; here the C one serves for both.
 _PyRLock = _thread.RLock
+
+
+def RLock(*args, **kwargs):
+    """Return a new reentrant lock: the thread that holds it may acquire it
+    again, and must release it as many times as it acquired it.
+
+    A function, not a class, as in CPython, so that the lock type can
+    change without breaking callers.
+    """
+    return _CRLock(*args, **kwargs)
 
 
 class Condition:
@@ -347,6 +356,45 @@ class Barrier:
         return self._state == -2
 
 
+# --- tracing hooks --------------------------------------------------------------------------
+
+# Functions that every thread started from now on installs with
+# sys.settrace / sys.setprofile before its run() begins.
+_trace_hook = None
+_profile_hook = None
+
+
+def settrace(func):
+    """Set a trace function for all threads started from now on."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    """Return the trace function set by settrace(), or None."""
+    return _trace_hook
+
+
+def setprofile(func):
+    """Set a profile function for all threads started from now on."""
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    """Return the profile function set by setprofile(), or None."""
+    return _profile_hook
+
+
+def _install_hooks():
+    # The sys functions may be missing: a hook is then kept but has no
+    # effect, rather than making every new thread fail.
+    if _trace_hook is not None and hasattr(_sys, "settrace"):
+        _sys.settrace(_trace_hook)
+    if _profile_hook is not None and hasattr(_sys, "setprofile"):
+        _sys.setprofile(_profile_hook)
+
+
 # --- threads ------------------------------------------------------------------------------
 
 _active_limbo_lock = RLock()
@@ -390,7 +438,7 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        self._done_lock = None
+        self._tstate_lock = None
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
@@ -435,16 +483,22 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        # The function the new OS thread runs. The work is one level down
+        # so that tracebacks of an exception in run() name
+        # _bootstrap_inner, as CPython's do.
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         _thread._set_name(self._name)
-        done = _allocate_lock()
-        done.acquire()
-        self._done_lock = done
+        # Released by the runtime once this thread has completely finished.
+        self._tstate_lock = _thread._set_sentinel()
         with _active_limbo_lock:
             _active[self._ident] = self
             del _limbo[self]
         self._started.set()
+        _install_hooks()
         try:
             try:
                 self.run()
@@ -456,8 +510,6 @@ class Thread:
                     del _active[get_ident()]
                 except KeyError:
                     pass
-            self._is_stopped = True
-            done.release()
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -472,12 +524,13 @@ class Thread:
             self._wait_done(True, max(timeout, 0))
 
     def _wait_done(self, block, timeout):
-        lock = self._done_lock
+        lock = self._tstate_lock
         if lock is None:
             return
         if lock.acquire(block, timeout):
             lock.release()
             self._is_stopped = True
+            self._tstate_lock = None
 
     @property
     def name(self):
@@ -534,39 +587,72 @@ class Thread:
         self.name = name
 
 
-class ExceptHookArgs:
-    """The argument of threading.excepthook: exc_type, exc_value,
-    exc_traceback and thread, also usable as a 4-tuple."""
+class _ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: the 4-tuple (exc_type,
+    exc_value, exc_traceback, thread) with a name for each field.
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+    CPython makes it a struct sequence of _thread, built from one
+    sequence: ExceptHookArgs([exc_type, exc_value, exc_traceback, thread]).
+    """
 
-    def __iter__(self):
-        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+    __module__ = "_thread"
+    _fields = ("exc_type", "exc_value", "exc_traceback", "thread")
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(items))
+        return tuple.__new__(cls, items)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
-                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+        fields = ", ".join("%s=%r" % (name, value) for name, value in zip(self._fields, self))
+        return "_thread._ExceptHookArgs(%s)" % fields
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
-    """Print an exception raised by Thread.run(), as CPython does."""
+    """Print an exception raised by Thread.run(): a line naming the thread,
+    then the traceback. SystemExit is ignored, as it ends only its thread."""
     if args.exc_type == SystemExit:
         return
     stderr = _sys.stderr
-    if stderr is None and args.thread is not None:
-        stderr = args.thread._stderr
-        if stderr is None:
+    if stderr is None:
+        # sys.stderr is gone (the program is ending): use the one the
+        # thread started with.
+        if args.thread is None or args.thread._stderr is None:
             return
+        stderr = args.thread._stderr
     if args.thread is not None:
         name = args.thread.name
     else:
         name = get_ident()
     print("Exception in thread %s:" % name, file=stderr, flush=True)
-    _sys.__excepthook__(args.exc_type, args.exc_value, args.exc_traceback)
+    saved = _sys.stderr
+    # sys.__excepthook__ writes to sys.stderr, so point it at our stream.
+    _sys.stderr = stderr
+    try:
+        _sys.__excepthook__(args.exc_type, args.exc_value, args.exc_traceback)
+    finally:
+        _sys.stderr = saved
     stderr.flush()
 
 
@@ -574,14 +660,33 @@ __excepthook__ = excepthook
 
 
 def _make_invoke_excepthook():
+    """Return the function a thread calls when run() raised.
+
+    It looks up threading.excepthook when called, so that a hook installed
+    after the thread started is used; the hooks current now are kept as a
+    fallback for when the program is ending and the names are gone.
+    """
+    fallback_hook = excepthook
+    fallback_sys_hook = _sys.excepthook
+
     def invoke_excepthook(thread):
-        exc_type, exc_value, exc_tb = _sys.exc_info()
         try:
             hook = excepthook
-            hook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
+            if hook is None:
+                hook = fallback_hook
+            args = ExceptHookArgs([*_sys.exc_info(), thread])
+            hook(args)
         except Exception as exc:
+            # The hook itself failed: report that, without the exception
+            # from run() as its context.
             exc.__suppress_context__ = True
-            _sys.__excepthook__(type(exc), exc, exc.__traceback__)
+            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
+            sys_hook = _sys.excepthook if _sys.excepthook is not None else fallback_sys_hook
+            sys_hook(*_sys.exc_info())
+        finally:
+            # Break the cycle args -> traceback -> this frame.
+            args = None
     return invoke_excepthook
 
 
