@@ -7,6 +7,7 @@ releases the GIL, so a thread blocked in get() costs nothing while it waits.
 
 import threading
 import time
+import types
 from heapq import heappush, heappop
 from _collections import deque
 
@@ -15,6 +16,9 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
+
+    # CPython defines it in its C helper module _queue, with SimpleQueue.
+    __module__ = '_queue'
 
 
 class Full(Exception):
@@ -26,6 +30,9 @@ class Queue:
 
     If maxsize is <= 0, the queue size is infinite.
     '''
+
+    # Queue[int] in annotations.
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -168,6 +175,9 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     '''Simple, unbounded FIFO queue.'''
+
+    __module__ = '_queue'
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
         self._queue = deque()
