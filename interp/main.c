@@ -1,11 +1,24 @@
-// The cs command: options, start-up, running a script (or -c, -m, stdin),
-// the REPL, and turning the outcome into an exit status as CPython does:
-// 0 success, 1 uncaught exception (SyntaxError included), 2 bad command
-// line or unreadable script, sys.exit(n) gives n, and an uncaught
-// KeyboardInterrupt ends the process by SIGINT (the shell shows 130).
+// The cs command: reading the command line, starting the interpreter,
+// running the program (a script, -c code, -m module, or stdin) as the
+// module __main__, the REPL, and turning the outcome into an exit status.
+//
+// Everything follows CPython 3.11, because users script against it:
+//   - sys.argv is [script, args...], ['-c', args...], [module path, args...]
+//     or ['-', args...]; options after the program belong to the program;
+//   - exit status 0 on success, 1 for an uncaught exception (SyntaxError
+//     included), n for sys.exit(n), 1 for sys.exit("message") (printed to
+//     stderr), 2 for a bad command line or an unreadable script, 120 when
+//     stdout cannot be flushed at exit, and an uncaught KeyboardInterrupt
+//     ends the process by SIGINT so that the shell sees 130;
+//   - with -i the REPL follows the program in its namespace, even after
+//     an uncaught exception (SystemExit included), for a post-mortem.
+// See also: interp/repl.c (the prompt), interp/toplevel.c (reporting
+// uncaught exceptions).
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "interp/ast.h"
@@ -14,11 +27,11 @@
 #include "interp/import.h"
 #include "interp/parser.h"
 #include "interp/repl.h"
+#include "interp/toplevel.h"
 #include "interp/vm.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_file.h"
-#include "runtime/obj_int.h"
 #include "runtime/obj_list.h"
 #include "runtime/obj_module.h"
 #include "runtime/obj_str.h"
@@ -29,52 +42,113 @@
 #include "runtime/traceback.h"
 #include "stdlib/modules.h"
 
+#define MAX_XOPTIONS 32
+// An uncaught KeyboardInterrupt: the process ends by SIGINT.
+#define STATUS_SIGINT (-SIGINT)
+
 typedef struct Options {
     const char *command;      // -c
     const char *module;       // -m
-    const char *script;       // path, or "-" for stdin
-    bool interactive;         // -i
-    bool quiet;               // -q
+    const char *script;       // a file, or "-" for stdin; NULL: stdin or the REPL
+    bool inspect;             // -i: the REPL after the program
+    bool quiet;               // -q: no banner
     bool unbuffered;          // -u
-    bool dis;                 // --dis
-    bool ast;                 // --ast
-    int argc;                 // what becomes sys.argv
+    bool ignore_env;          // -E (and -I): ignore CS_PATH, CS_UNBUFFERED, CS_STARTUP
+    bool isolated;            // -I: also no script directory in sys.path
+    bool safe_path;           // -P: no script directory in sys.path
+    bool skip_first_line;     // -x
+    bool dis, ast;            // --dis, --ast: show the program instead of running it
+    int version;              // how many -V
+    const char *xoptions[MAX_XOPTIONS];   // -X values, for sys._xoptions
+    int n_xoptions;
+    int argc;                 // what becomes sys.argv (argv[0] is replaced for -c, -m)
     char **argv;
 } Options;
 
-static const char usage_text[] =
-    "usage: cs [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+static const char *progname = "cs";
+
+// --- the command line ------------------------------------------------------------------------
+
+static const char usage_line[] = "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+static const char help_text[] =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
+    "-E     : ignore CS_* environment variables (such as CS_PATH)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
-    "-i     : inspect interactively after running script\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
+    "-I     : isolate cs from the user's environment (implies -E and -P)\n"
     "-m mod : run library module as a script (terminates option list)\n"
+    "-P     : don't prepend a potentially unsafe path to sys.path\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
-    "-u     : force the stdout and stderr streams to be unbuffered\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         this option has no effect on stdin; also CS_UNBUFFERED=x\n"
     "-V     : print the cs version number and exit (also --version)\n"
-    "-X opt : set implementation-specific option:\n"
-    "         -X gilswitch=always  hand the GIL over at every safe point (shows races)\n"
-    "         -X giltrace=FILE     write every GIL hand-over as Chrome trace-event JSON\n"
-    "         -X gilstats          print per-thread GIL statistics at exit\n"
+    "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
+    "-X opt : set implementation-specific option (see --help-xoptions)\n"
     "--dis  : compile the program and print its bytecode instead of running it\n"
     "--ast  : parse the program and print its syntax tree instead of running it\n"
+    "--help-env      : print help about cs environment variables and exit\n"
+    "--help-xoptions : print help about implementation-specific -X options and exit\n"
+    "--help-all      : print complete help information and exit\n"
+    "(-b, -B, -d, -O, -OO, -s, -S, -v and -W arg are accepted for compatibility and ignored)\n"
+    "Arguments:\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
-    "arg ...: arguments passed to program in sys.argv[1:]\n"
-    "\n"
-    "Environment variables:\n"
-    "CS_PATH       : ':'-separated list of directories prefixed to the module search path\n"
-    "CS_UNBUFFERED : if this is a non-empty string it is equivalent to -u\n"
-    "CS_HISTORY    : the REPL history file (default ~/.cs_history; empty: no history)\n";
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
 
+static const char help_xoptions[] =
+    "The following implementation-specific options are available:\n"
+    "-X gilswitch=always: hand the GIL over at every safe point, so that races show\n"
+    "    up at once; also CS_GILSWITCH=always\n"
+    "-X giltrace=FILE: write every GIL hand-over to FILE as Chrome trace-event JSON\n"
+    "    (open it in Perfetto or chrome://tracing); also CS_GILTRACE=FILE\n"
+    "-X gilstats: print per-thread GIL statistics at exit; also CS_GILSTATS=1\n"
+    "Other -X options are accepted and ignored; all appear in sys._xoptions.\n";
+
+static const char help_env[] =
+    "Environment variables that change the behavior of cs:\n"
+    "CS_PATH       : ':'-separated list of directories prefixed to the module\n"
+    "                search path (sys.path)\n"
+    "CS_STARTUP    : file executed on interactive startup (no default)\n"
+    "CS_UNBUFFERED : if this is a non-empty string it is equivalent to -u\n"
+    "CS_HISTORY    : the REPL's history file (default ~/.cs_history; empty: no history)\n"
+    "CS_GILSWITCH, CS_GILTRACE, CS_GILSTATS: the -X options of the same name; child\n"
+    "                processes inherit them\n";
+
+static void print_version(int times) {
+    printf("cs %s (Python %d.%d compatible)", CS_VERSION, CS_PY_MAJOR, CS_PY_MINOR);
+    if (times > 1) {
+        printf(" [GCC %s]", __VERSION__);
+    }
+    putchar('\n');
+}
+
+static void print_help(const char *which) {
+    bool all = strcmp(which, "all") == 0;
+    if (all || strcmp(which, "options") == 0) {
+        printf(usage_line, progname);
+        fputs(help_text, stdout);
+    }
+    if (all || strcmp(which, "env") == 0) {
+        fputs(help_env, stdout);
+    }
+    if (all || strcmp(which, "xoptions") == 0) {
+        fputs(help_xoptions, stdout);
+    }
+}
+
+// A bad command line: the message, the usage line, exit status 2.
 static void usage_error(const char *fmt, const char *arg) {
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "usage: cs [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
-                    "Try `cs -h' for more information.\n");
+    fprintf(stderr, usage_line, progname);
+    fprintf(stderr, "Try `cs -h' for more information.\n");
     exit(2);
 }
 
-static void apply_x_option(const char *opt) {
+// -X options reach the runtime (and child processes) as CS_* variables.
+static void apply_x_option(Options *o, const char *opt) {
     if (strcmp(opt, "gilswitch=always") == 0) {
         setenv("CS_GILSWITCH", "always", 1);
     } else if (strncmp(opt, "giltrace=", 9) == 0) {
@@ -83,97 +157,115 @@ static void apply_x_option(const char *opt) {
         setenv("CS_GILSTATS", "1", 1);
     }
     // Unknown -X options are accepted and ignored, as CPython does.
+    if (o->n_xoptions < MAX_XOPTIONS) {
+        o->xoptions[o->n_xoptions++] = opt;
+    }
+}
+
+static void long_option(Options *o, const char *a) {
+    if (strcmp(a, "--version") == 0) {
+        print_version(1);
+        exit(0);
+    } else if (strcmp(a, "--help") == 0) {
+        print_help("options");
+        exit(0);
+    } else if (strncmp(a, "--help-", 7) == 0 &&
+               (strcmp(a + 7, "env") == 0 || strcmp(a + 7, "xoptions") == 0 || strcmp(a + 7, "all") == 0)) {
+        print_help(a + 7);
+        exit(0);
+    } else if (strcmp(a, "--dis") == 0) {
+        o->dis = true;
+    } else if (strcmp(a, "--ast") == 0) {
+        o->ast = true;
+    } else {
+        usage_error("unknown option %s\n", a);
+    }
+}
+
+// The value of an option that takes one: the rest of this word (-Xdev) or
+// the next word (-X dev).
+static const char *option_value(char opt, const char *rest, int argc, char **argv, int *i) {
+    if (*rest) {
+        return rest;
+    }
+    if (*i < argc) {
+        return argv[(*i)++];
+    }
+    char name[2] = {opt, 0};
+    usage_error("Argument expected for the -%s option\n", name);
+    return NULL;
+}
+
+// One word of single-letter options (-iq, -c cmd, -Xdev). *i indexes the
+// next word. Returns false when -c or -m ended the option list.
+static bool short_options(Options *o, const char *word, int argc, char **argv, int *i) {
+    for (const char *p = word + 1; *p; p++) {
+        switch (*p) {
+        case 'c':
+        case 'm': {
+            int at = *i;
+            const char *value = option_value(*p, p + 1, argc, argv, i);
+            *(*p == 'c' ? &o->command : &o->module) = value;
+            // sys.argv: the option's slot, then everything after its value.
+            o->argv = argv + (p[1] ? at - 1 : at);
+            o->argc = argc - (int)(o->argv - argv);
+            return false;
+        }
+        case 'X':
+            apply_x_option(o, option_value('X', p + 1, argc, argv, i));
+            return true;
+        case 'W':
+            option_value('W', p + 1, argc, argv, i);
+            return true;
+        case 'i': o->inspect = true; break;
+        case 'q': o->quiet = true; break;
+        case 'u': o->unbuffered = true; break;
+        case 'E': o->ignore_env = true; break;
+        case 'I': o->isolated = o->ignore_env = o->safe_path = true; break;
+        case 'P': o->safe_path = true; break;
+        case 'x': o->skip_first_line = true; break;
+        case 'V': o->version++; break;
+        case 'h':
+        case '?':
+            print_help("options");
+            exit(0);
+        case 'b': case 'B': case 'd': case 'O': case 's': case 'S': case 'v':
+            break;
+        default: {
+            char name[3] = {'-', *p, 0};
+            usage_error("Unknown option: %s\n", name);
+        }
+        }
+    }
+    return true;
 }
 
 static void parse_options(int argc, char **argv, Options *o) {
     memset(o, 0, sizeof *o);
     int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (a[0] != '-' || strcmp(a, "-") == 0) {
+    while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
+        const char *word = argv[i++];
+        if (strcmp(word, "--") == 0) {
             break;
         }
-        if (strcmp(a, "--") == 0) {
-            i++;
+        if (word[1] == '-') {
+            long_option(o, word);
+        } else if (!short_options(o, word, argc, argv, &i)) {
             break;
         }
-        if (strcmp(a, "--version") == 0) {
-            printf("cs %s (Python %d.%d compatible)\n", CS_VERSION, CS_PY_MAJOR, CS_PY_MINOR);
-            exit(0);
-        }
-        if (strcmp(a, "--help") == 0) {
-            fputs(usage_text, stdout);
-            exit(0);
-        }
-        if (strcmp(a, "--dis") == 0) {
-            o->dis = true;
-            continue;
-        }
-        if (strcmp(a, "--ast") == 0) {
-            o->ast = true;
-            continue;
-        }
-        if (a[1] == '-') {
-            usage_error("unknown option %s\n", a);
-        }
-        for (const char *p = a + 1; *p; p++) {
-            switch (*p) {
-            case 'c':
-            case 'm': {
-                const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
-                if (!val) {
-                    usage_error("Argument expected for the -%s option\n", *p == 'c' ? "c" : "m");
-                }
-                if (*p == 'c') {
-                    o->command = val;
-                } else {
-                    o->module = val;
-                }
-                o->argc = argc - i;
-                o->argv = argv + i;
-                return;
-            }
-            case 'i': o->interactive = true; break;
-            case 'q': o->quiet = true; break;
-            case 'u': o->unbuffered = true; break;
-            case 'B':
-            case 'E':
-            case 'I':
-            case 's':
-            case 'S':
-            case 'O': break;
-            case 'V':
-                printf("cs %s (Python %d.%d compatible)\n", CS_VERSION, CS_PY_MAJOR, CS_PY_MINOR);
-                exit(0);
-            case 'h':
-            case '?':
-                fputs(usage_text, stdout);
-                exit(0);
-            case 'X': {
-                const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
-                if (!val) {
-                    usage_error("Argument expected for the -%s option\n", "X");
-                }
-                apply_x_option(val);
-                p = val + strlen(val) - 1;
-                goto next_arg;
-            }
-            default: {
-                char opt[3] = {'-', *p, 0};
-                usage_error("Unknown option: %s\n", opt);
-            }
-            }
-        }
-    next_arg:;
     }
-    if (i < argc) {
+    if (o->version) {
+        print_version(o->version);
+        exit(0);
+    }
+    if (!o->command && !o->module && i < argc) {
         o->script = argv[i];
         o->argc = argc - i;
         o->argv = argv + i;
     }
 }
 
-// --- start-up ------------------------------------------------------------------------------
+// --- start-up -------------------------------------------------------------------------------
 
 static char *executable_path(void) {
     char buf[PATH_MAX];
@@ -185,72 +277,122 @@ static char *executable_path(void) {
     return cs_strdup(buf);
 }
 
-static void set_sys_argv(ThreadState *ts, Options *o) {
-    Obj *argv = list_new(ts, 0);
-    if (o->command) {
-        list_append(ts, argv, val_obj(str_from_cstr(ts, "-c")));
-        obj_decref(((ObjList *)argv)->items[0].as.obj);
+// `path` made absolute (joined to the current directory, not resolved, as
+// CPython does for the script's name). Caller frees.
+static char *absolute_path(const char *path) {
+    StrBuf sb;
+    strbuf_init(&sb);
+    char cwd[PATH_MAX];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd)) {
+        strbuf_printf(&sb, "%s/", cwd);
     }
-    int start = (o->command || o->module) ? 1 : 0;
-    if (o->argc == 0 && !o->command) {
-        Obj *empty = str_from_cstr(ts, "");
-        list_append(ts, argv, val_obj(empty));
-        obj_decref(empty);
-    }
-    for (int i = start; i < o->argc; i++) {
-        Obj *s = str_decode_utf8(ts, o->argv[i], (int64_t)strlen(o->argv[i]));
-        if (!s) {
-            exc_clear(ts);
-            s = str_from_cstr(ts, "?");
-        }
-        list_append(ts, argv, val_obj(s));
-        obj_decref(s);
-    }
-    module_set_steal(ts, ts->interp->sys_module, "argv", val_obj(argv));
-    Obj *orig = list_new(ts, 0);
-    module_set_steal(ts, ts->interp->sys_module, "orig_argv", val_obj(orig));
+    strbuf_append_cstr(&sb, path);
+    return strbuf_take(&sb, NULL);
 }
 
+static void list_append_cstr(ThreadState *ts, Obj *list, const char *s) {
+    Obj *str = str_decode_utf8(ts, s, (int64_t)strlen(s));
+    if (!str) {
+        exc_clear(ts);
+        str = str_from_cstr(ts, "?");
+    }
+    list_append(ts, list, val_obj(str));
+    obj_decref(str);
+}
+
+// sys.argv, sys.orig_argv and sys._xoptions.
+static void set_sys_argv(ThreadState *ts, Options *o, int argc, char **argv) {
+    Obj *list = list_new(ts, 0);
+    const char *first = o->command ? "-c" : o->module ? "-m" : o->argc ? o->argv[0] : "";
+    list_append_cstr(ts, list, first);
+    for (int i = 1; i < o->argc; i++) {
+        list_append_cstr(ts, list, o->argv[i]);
+    }
+    module_set_steal(ts, ts->interp->sys_module, "argv", val_obj(list));
+    Obj *orig = list_new(ts, 0);
+    for (int i = 0; i < argc; i++) {
+        list_append_cstr(ts, orig, argv[i]);
+    }
+    module_set_steal(ts, ts->interp->sys_module, "orig_argv", val_obj(orig));
+    Obj *xopts = dict_new(ts);
+    for (int i = 0; i < o->n_xoptions; i++) {
+        const char *eq = strchr(o->xoptions[i], '=');
+        size_t keylen = eq ? (size_t)(eq - o->xoptions[i]) : strlen(o->xoptions[i]);
+        Obj *key = str_new(ts, o->xoptions[i], (int64_t)keylen);
+        Obj *value = eq ? str_from_cstr(ts, eq + 1) : NULL;
+        dict_set(ts, xopts, val_obj(key), value ? val_obj(value) : VTRUE);
+        obj_decref(key);
+        obj_xdecref(value);
+    }
+    module_set_steal(ts, ts->interp->sys_module, "_xoptions", val_obj(xopts));
+}
+
+// sys.path: the script's directory ('' for -c, stdin and the REPL; the
+// current directory for -m), then CS_PATH.
 static void set_sys_path(ThreadState *ts, Options *o) {
     Obj *path = list_new(ts, 0);
-    const char *first = "";
-    char *dir = NULL;
-    if (o->script && strcmp(o->script, "-") != 0) {
-        char resolved[PATH_MAX];
-        const char *src = realpath(o->script, resolved) ? resolved : o->script;
-        dir = cs_strdup(src);
-        char *slash = strrchr(dir, '/');
+    char resolved[PATH_MAX];
+    if (o->safe_path) {
+        // Nothing in front: the program's directory may not be trusted.
+    } else if (o->script && strcmp(o->script, "-") != 0) {
+        // The directory of the script, symbolic links resolved (or the
+        // directory given as the script, which runs its __main__).
+        char *dir = cs_strdup(realpath(o->script, resolved) ? resolved : o->script);
+        struct stat st;
+        char *slash = stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? NULL : strrchr(dir, '/');
         if (slash) {
-            *slash = '\0';
-            first = dir[0] ? dir : "/";
-        } else {
-            first = "";
+            slash[slash == dir ? 1 : 0] = '\0';
         }
+        list_append_cstr(ts, path, slash || dir[0] == '/' ? dir : "");
+        free(dir);
     } else if (o->module) {
-        char cwd[PATH_MAX];
-        dir = cs_strdup(getcwd(cwd, sizeof cwd) ? cwd : ".");
-        first = dir;
+        list_append_cstr(ts, path, getcwd(resolved, sizeof resolved) ? resolved : ".");
+    } else {
+        list_append_cstr(ts, path, "");
     }
-    Obj *s = str_from_cstr(ts, first);
-    list_append(ts, path, val_obj(s));
-    obj_decref(s);
-    free(dir);
-    const char *env = getenv("CS_PATH");
+    const char *env = o->ignore_env ? NULL : getenv("CS_PATH");
     if (env && *env) {
         char *copy = cs_strdup(env);
-        for (char *tok = strtok(copy, ":"); tok; tok = strtok(NULL, ":")) {
-            Obj *e = str_from_cstr(ts, tok);
-            list_append(ts, path, val_obj(e));
-            obj_decref(e);
+        char *save = NULL;
+        for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+            list_append_cstr(ts, path, dir);
         }
         free(copy);
     }
     module_set_steal(ts, ts->interp->sys_module, "path", val_obj(path));
 }
 
+// The module __main__ exists from the start, as in CPython: the program
+// runs in it, and the REPL (after -i too) works in its namespace.
+static void create_main_module(ThreadState *ts) {
+    Obj *m = module_new(ts, "__main__");
+    if (!m) {
+        cs_fatal("cannot create the __main__ module");
+    }
+    Obj *d = module_dict(m);
+    dict_set_cstr(ts, d, "__builtins__", val_obj(ts->interp->builtins_module));
+    Obj *annotations = dict_new(ts);
+    dict_set_cstr(ts, d, "__annotations__", val_obj(annotations));
+    obj_decref(annotations);
+    dict_set_cstr(ts, ts->interp->modules, "__main__", val_obj(m));
+    obj_decref(m);
+}
+
+static Obj *main_dict(ThreadState *ts) {
+    Value m = dict_get_cstr(ts->interp->modules, "__main__");
+    if (!val_is_null(m) && val_type(m) == &ModuleType) {
+        return module_dict(m.as.obj);
+    }
+    // The program deleted or replaced sys.modules['__main__']: start over.
+    create_main_module(ts);
+    return main_dict(ts);
+}
+
 static ThreadState *start(int argc, char **argv, Options *o) {
     if (o->unbuffered) {
         setenv("CS_UNBUFFERED", "1", 1);
+    } else if (o->ignore_env) {
+        unsetenv("CS_UNBUFFERED");
     }
     ThreadState *ts = interp_new(argc, argv);
     Interp *in = ts->interp;
@@ -260,6 +402,7 @@ static ThreadState *start(int argc, char **argv, Options *o) {
         cs_fatal("cannot create the builtins module");
     }
     in->builtins_module = b.as.obj;
+    obj_decref(in->builtins);   // the placeholder interp_new made
     in->builtins = module_dict(b.as.obj);
     obj_incref(in->builtins);
     Value sys = sys_module_create(ts);
@@ -269,90 +412,70 @@ static ThreadState *start(int argc, char **argv, Options *o) {
     in->sys_module = sys.as.obj;
     dict_set_cstr(ts, in->modules, "builtins", b);
     dict_set_cstr(ts, in->modules, "sys", sys);
-    set_sys_argv(ts, o);
+    set_sys_argv(ts, o, argc, argv);
     set_sys_path(ts, o);
+    create_main_module(ts);
     signals_install(ts);
-    gil_configure(&in->gil);
+    gil_configure(&in->gil, ts);
     return ts;
 }
 
 // --- the outcome ---------------------------------------------------------------------------
 
-// Handles an uncaught exception at the top level: prints it (unless it is
-// SystemExit) and returns the exit status.
-static int report_exception(ThreadState *ts) {
+// The status for the exception the program ended with (0 if none). With
+// `inspect` (-i), SystemExit is reported like any exception: the REPL
+// follows instead of an exit.
+static int program_status(ThreadState *ts, bool inspect) {
+    if (!exc_occurred(ts)) {
+        return 0;
+    }
     Value e = exc_fetch(ts);
-    if (val_isinstance(e, &ExcSystemExit)) {
-        Value code = exc_get_attr(e, "code");
-        int status = 0;
-        if (val_is_null(code) || val_is_none(code)) {
-            status = 0;
-        } else if (val_is_int_subclass(code)) {
-            int64_t n;
-            status = int_to_i64(code, &n) ? (int)(n & 0xff) : -1;
-            if (!int_to_i64(code, &n)) {
-                status = 255;
-            }
-        } else {
-            Value s = obj_str(ts, code);
-            if (!val_is_null(s)) {
-                Obj *line = str_format_c(ts, "%U\n", s.as.obj);
-                file_flush_all(ts);
-                exc_clear(ts);
-                traceback_write_stderr(ts, str_cstr(line), (size_t)((ObjStr *)line)->nbytes);
-                obj_decref(line);
-                val_decref(s);
-            }
-            exc_clear(ts);
-            status = 1;
+    int status = 1;
+    if (val_isinstance(e, &ExcSystemExit) && !inspect) {
+        status = toplevel_exit_status(ts, e);
+    } else {
+        toplevel_print_exception(ts, e);
+        if (val_isinstance(e, &ExcKeyboardInterrupt)) {
+            status = STATUS_SIGINT;
         }
-        val_decref(e);
-        return status;
     }
-    file_flush_all(ts);
-    exc_clear(ts);
-    Value hook = dict_get_cstr(module_dict(ts->interp->sys_module), "excepthook");
-    ObjException *ex = (ObjException *)e.as.obj;
-    Value args[3] = {val_obj(&val_type(e)->base), e, ex->traceback ? val_obj(ex->traceback) : VNONE};
-    Value r = val_is_null(hook) ? VNULL : obj_call(ts, hook, args, 3, NULL);
-    if (val_is_null(r)) {
-        exc_clear(ts);
-        traceback_print(ts, e);
-    }
-    val_decref(r);
-    bool interrupted = val_isinstance(e, &ExcKeyboardInterrupt);
     val_decref(e);
-    return interrupted ? -SIGINT : 1;
+    return status;
 }
 
-// Runs the shutdown steps and ends the process with `status`.
+// Ends the process the way an interrupted program does, so that the
+// parent (a shell, a test harness) sees the interruption.
+static void die_by_sigint(void) {
+    fflush(NULL);
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+}
+
+// Runs the shutdown steps and returns the process's exit status.
 static int finish(ThreadState *ts, int status) {
     // Let non-daemon threads finish (threading._shutdown), if threading was used.
     thread_shutdown(ts);
     if (exc_occurred(ts)) {
-        int s = report_exception(ts);
-        if (status == 0) {
-            status = s;
-        }
+        int s = program_status(ts, false);
+        status = status ? status : s;
+    }
+    if (!toplevel_flush_std_streams(ts) && status != STATUS_SIGINT) {
+        status = 120;
     }
     file_flush_all(ts);
-    if (exc_occurred(ts)) {
-        exc_clear(ts);
-        if (status == 0) {
-            status = 120;
-        }
-    }
+    gil_finalize(&ts->interp->gil);
     gil_report_stats(ts);
+    gil_write_trace(ts);
     fflush(stdout);
-    if (status == -SIGINT) {
-        // Die by SIGINT, so that the parent (a shell) sees the interruption.
-        signal(SIGINT, SIG_DFL);
-        kill(getpid(), SIGINT);
+    if (status == STATUS_SIGINT) {
+        die_by_sigint();
         status = 130;
     }
     interp_free(ts);
     return status;
 }
+
+// --- running the program -------------------------------------------------------------------
 
 static char *read_stream(FILE *f, size_t *len) {
     StrBuf sb;
@@ -362,29 +485,37 @@ static char *read_stream(FILE *f, size_t *len) {
     while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
         strbuf_append(&sb, buf, n);
     }
+    strbuf_append(&sb, "", 0);
     return strbuf_take(&sb, len);
 }
 
-// --dis and --ast: show the program instead of running it.
+// -x: the first line is not part of the program (it stays as an empty
+// line, so that line numbers still match the file).
+static void blank_first_line(char *src, size_t len) {
+    char *nl = memchr(src, '\n', len);
+    size_t n = nl ? (size_t)(nl - src) : len;
+    memset(src, ' ', n);
+}
+
+// --dis and --ast: show the program instead of running it. 0, or -1 with
+// the SyntaxError set.
 static int show_program(ThreadState *ts, Options *o, const char *src, size_t len, const char *filename) {
     if (o->ast) {
         Arena arena;
         arena_init(&arena);
         ParseError err;
         Node *root = parse_source(&arena, src, len, PARSE_FILE, &err);
-        if (!root) {
+        if (root) {
+            ast_dump(stdout, root);
+        } else {
             compile_raise_syntax_error(ts, &err, src, len, filename);
-            arena_free(&arena);
-            return finish(ts, report_exception(ts));
         }
-        ast_dump(stdout, root);
-        fputc('\n', stdout);
         arena_free(&arena);
-        return finish(ts, 0);
+        return root ? 0 : -1;
     }
     ObjCode *code = compile_source(ts, src, len, filename, PARSE_FILE, NULL);
     if (!code) {
-        return finish(ts, report_exception(ts));
+        return -1;
     }
     StrBuf sb;
     strbuf_init(&sb);
@@ -392,95 +523,336 @@ static int show_program(ThreadState *ts, Options *o, const char *src, size_t len
     fwrite(sb.data, 1, sb.len, stdout);
     strbuf_free(&sb);
     obj_decref(&code->base);
-    return finish(ts, 0);
-}
-
-static int run_main_source(ThreadState *ts, const char *src, size_t len, const char *filename) {
-    Value m = import_exec_source(ts, "__main__", src, len, filename, false);
-    if (val_is_null(m)) {
-        return report_exception(ts);
-    }
-    val_decref(m);
     return 0;
 }
 
+// Compiles and runs source in __main__ (or shows it, for --dis/--ast).
+// `file` becomes __file__ (NULL: none, as for -c). 0, or -1 with the
+// exception set.
+static int run_source(ThreadState *ts, Options *o, const char *src, size_t len, const char *filename,
+                      const char *file) {
+    if (o->dis || o->ast) {
+        return show_program(ts, o, src, len, filename);
+    }
+    Obj *d = main_dict(ts);
+    if (file) {
+        Obj *f = str_from_cstr(ts, file);
+        dict_set_cstr(ts, d, "__file__", val_obj(f));
+        obj_decref(f);
+        dict_set_cstr(ts, d, "__cached__", VNONE);
+    }
+    ObjCode *code = compile_source(ts, src, len, filename, PARSE_FILE, NULL);
+    if (!code) {
+        return -1;
+    }
+    Value r = vm_run_code(ts, code, d, d);
+    obj_decref(&code->base);
+    if (val_is_null(r)) {
+        return -1;
+    }
+    val_decref(r);
+    return 0;
+}
+
+static int run_stdin(ThreadState *ts, Options *o) {
+    size_t len;
+    char *src = read_stream(stdin, &len);
+    if (o->skip_first_line) {
+        blank_first_line(src, len);
+    }
+    int r = run_source(ts, o, src, len, "<stdin>", "<stdin>");
+    free(src);
+    return r;
+}
+
+// The file to run for a directory given as the script: its __main__.
+static char *directory_main(const char *dir) {
+    static const char *const names[] = {"__main__.cs", "__main__.py"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        StrBuf sb;
+        strbuf_init(&sb);
+        strbuf_printf(&sb, "%s/%s", dir, names[i]);
+        struct stat st;
+        if (stat(sb.data, &st) == 0 && S_ISREG(st.st_mode)) {
+            return strbuf_take(&sb, NULL);
+        }
+        strbuf_free(&sb);
+    }
+    return NULL;
+}
+
+// Runs the script file. 0, -1 with an exception set, or an exit status
+// (2, 1) when the file cannot be read, after saying why.
+static int run_script(ThreadState *ts, Options *o) {
+    char *path = absolute_path(o->script);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        char *inner = directory_main(path);
+        if (!inner) {
+            fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", progname, path);
+            free(path);
+            return 1;
+        }
+        free(path);
+        path = inner;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", progname, path, e, strerror(e));
+        free(path);
+        return 2;
+    }
+    size_t len;
+    char *src = read_stream(f, &len);
+    fclose(f);
+    if (o->skip_first_line) {
+        blank_first_line(src, len);
+    }
+    // Like CPython, the main script is known by its absolute path.
+    int r = run_source(ts, o, src, len, path, path);
+    free(src);
+    free(path);
+    return r;
+}
+
+// --- -m module ------------------------------------------------------------------------------
+
+// Where -m found the module's code.
+typedef struct ModuleCode {
+    char *path;       // its file (or "<cs-stdlib>/..." for an embedded one): sys.argv[0], __file__
+    char *source;     // malloc'd
+    size_t len;
+    char *package;    // __package__: the parent package's name
+    bool is_package;  // found a package: its __main__ submodule is what runs
+} ModuleCode;
+
+static void module_code_free(ModuleCode *mc) {
+    free(mc->path);
+    free(mc->source);
+    free(mc->package);
+    memset(mc, 0, sizeof *mc);
+}
+
+static bool read_file(const char *path, ModuleCode *mc) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return false;
+    }
+    mc->source = read_stream(f, &mc->len);
+    fclose(f);
+    mc->path = cs_strdup(path);
+    return true;
+}
+
+// Looks for `leaf` as a module file or a package in the directories of
+// `dirs` (a list of str), in import's order.
+static bool find_in_dirs(Value dirs, const char *leaf, ModuleCode *mc) {
+    static const char *const forms[] = {"%s/%s.cs", "%s/%s/__init__.cs", "%s/%s.py", "%s/%s/__init__.py"};
+    if (!val_is_list(dirs)) {
+        return false;
+    }
+    for (int64_t i = 0; i < as_list(dirs)->len; i++) {
+        Value dir = as_list(dirs)->items[i];
+        if (!val_is_str(dir)) {
+            continue;
+        }
+        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+            StrBuf sb;
+            strbuf_init(&sb);
+            strbuf_printf(&sb, forms[k], as_str(dir)->data[0] ? as_str(dir)->data : ".", leaf);
+            struct stat st;
+            bool found = stat(sb.data, &st) == 0 && S_ISREG(st.st_mode) && read_file(sb.data, mc);
+            strbuf_free(&sb);
+            if (found) {
+                mc->is_package = strstr(forms[k], "__init__") != NULL;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static bool find_embedded(const char *name, ModuleCode *mc) {
+    bool is_package;
+    size_t len;
+    const char *src = import_embedded_source(name, &len, &is_package);
+    if (!src) {
+        return false;
+    }
+    StrBuf sb;
+    strbuf_init(&sb);
+    strbuf_append_cstr(&sb, "<cs-stdlib>/");
+    for (const char *p = name; *p; p++) {
+        strbuf_append_char(&sb, *p == '.' ? '/' : *p);
+    }
+    strbuf_append_cstr(&sb, is_package ? "/__init__.cs" : ".cs");
+    mc->path = strbuf_take(&sb, NULL);
+    mc->source = malloc(len + 1);
+    memcpy(mc->source, src, len);
+    mc->source[len] = '\0';
+    mc->len = len;
+    mc->is_package = is_package;
+    linecache_register(mc->path, mc->source, len);
+    return true;
+}
+
+// Finds the code that `-m name` runs: false after writing why not into
+// `why`. A parent package is imported first (its code runs), as in CPython.
+static bool find_module_code(ThreadState *ts, const char *name, ModuleCode *mc, StrBuf *why) {
+    memset(mc, 0, sizeof *mc);
+    if (modules_find(name)) {
+        strbuf_printf(why, "No code object available for %s", name);
+        return false;
+    }
+    const char *dot = strrchr(name, '.');
+    mc->package = dot ? strndup(name, (size_t)(dot - name)) : cs_strdup("");
+    Value dirs;
+    if (dot) {
+        Value parent = import_module(ts, mc->package);
+        dirs = val_is_null(parent) ? VNULL : obj_lookup_attr(ts, parent, str_intern_cstr("__path__"));
+        if (val_is_null(dirs) && !exc_occurred(ts)) {
+            exc_raise(ts, &ExcModuleNotFoundError, "__path__ attribute not found on '%s' while trying to find '%s'",
+                      mc->package, name);
+        }
+        val_decref(parent);
+        if (val_is_null(dirs)) {
+            Value e = exc_fetch(ts);
+            Value msg = obj_str(ts, e);
+            exc_clear(ts);
+            strbuf_printf(why, "Error while finding module specification for '%s' (%s: %s)", name,
+                          val_type(e)->name, val_is_null(msg) ? "?" : as_str(msg)->data);
+            val_decref(msg);
+            val_decref(e);
+            return false;
+        }
+    } else {
+        dirs = val_dup(dict_get_cstr(module_dict(ts->interp->sys_module), "path"));
+    }
+    bool found = find_embedded(name, mc) || find_in_dirs(dirs, dot ? dot + 1 : name, mc);
+    val_decref(dirs);
+    if (!found) {
+        strbuf_printf(why, "No module named %s", name);
+    }
+    return found;
+}
+
+// A package runs as its __main__ submodule, after the package itself is
+// imported.
+static bool find_main_of_package(ThreadState *ts, const char *name, ModuleCode *mc, StrBuf *why) {
+    module_code_free(mc);
+    Value pkg = import_module(ts, name);
+    if (val_is_null(pkg)) {
+        return false;
+    }
+    val_decref(pkg);
+    StrBuf sub;
+    strbuf_init(&sub);
+    strbuf_printf(&sub, "%s.__main__", name);
+    bool found = find_module_code(ts, sub.data, mc, why) && !mc->is_package;
+    if (!found) {
+        strbuf_free(why);
+        strbuf_printf(why, "No module named %s; '%s' is a package and cannot be directly executed", sub.data,
+                      name);
+    }
+    strbuf_free(&sub);
+    return found;
+}
+
+// Runs -m's module as __main__. Returns as run_script does.
+static int run_module(ThreadState *ts, Options *o) {
+    ModuleCode mc;
+    StrBuf why;
+    strbuf_init(&why);
+    bool found = find_module_code(ts, o->module, &mc, &why);
+    if (found && mc.is_package) {
+        found = find_main_of_package(ts, o->module, &mc, &why);
+        if (!found && exc_occurred(ts)) {
+            strbuf_free(&why);
+            module_code_free(&mc);
+            return -1;   // the package's own code failed
+        }
+    }
+    if (!found) {
+        fprintf(stderr, "%s: %s\n", progname, why.data);
+        strbuf_free(&why);
+        module_code_free(&mc);
+        return 1;
+    }
+    strbuf_free(&why);
+    Value argv = dict_get_cstr(module_dict(ts->interp->sys_module), "argv");
+    if (val_is_list(argv) && as_list(argv)->len > 0) {
+        Obj *path = str_from_cstr(ts, mc.path);
+        val_set(&as_list(argv)->items[0], val_obj(path));
+    }
+    Obj *package = str_from_cstr(ts, mc.package);
+    dict_set_cstr(ts, main_dict(ts), "__package__", val_obj(package));
+    obj_decref(package);
+    int r = run_source(ts, o, mc.source, mc.len, mc.path, mc.path);
+    module_code_free(&mc);
+    return r;
+}
+
+// --- main ------------------------------------------------------------------------------------
+
+// CS_STARTUP: a file run before the first prompt of an interactive session.
+static void run_startup_file(ThreadState *ts, Options *o) {
+    const char *path = o->ignore_env ? NULL : getenv("CS_STARTUP");
+    if (!path || !path[0]) {
+        return;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "Could not open CS_STARTUP\n");
+        return;
+    }
+    size_t len;
+    char *src = read_stream(f, &len);
+    fclose(f);
+    Options plain = {0};
+    if (run_source(ts, &plain, src, len, path, NULL) < 0) {
+        program_status(ts, true);
+    }
+    free(src);
+}
+
+// Runs what the command line names. 0, -1 with the exception set, or an
+// exit status when the program could not even start.
+static int run_program(ThreadState *ts, Options *o) {
+    if (o->command) {
+        return run_source(ts, o, o->command, strlen(o->command), "<string>", NULL);
+    }
+    if (o->module) {
+        return run_module(ts, o);
+    }
+    if (o->script && strcmp(o->script, "-") != 0) {
+        return run_script(ts, o);
+    }
+    return run_stdin(ts, o);
+}
+
 int main(int argc, char **argv) {
+    progname = argv[0];
     Options o;
     parse_options(argc, argv, &o);
+    // Threads allocate under the GIL, one at a time: a single malloc arena
+    // is enough, and spares every thread a 64 MB reservation of its own.
+    mallopt(M_ARENA_MAX, 1);
     ThreadState *ts = start(argc, argv, &o);
-    int status = 0;
-    bool stdin_tty = isatty(0);
-
-    if (o.command) {
-        if (o.dis || o.ast) {
-            return show_program(ts, &o, o.command, strlen(o.command), "<string>");
-        }
-        status = run_main_source(ts, o.command, strlen(o.command), "<string>");
-    } else if (o.module) {
-        Value runpy = import_module(ts, o.module);
-        if (val_is_null(runpy)) {
-            if (exc_matches(ts, &ExcModuleNotFoundError)) {
-                exc_clear(ts);
-                fprintf(stderr, "%s: No module named %s\n", argv[0], o.module);
-                return finish(ts, 1);
-            }
-            status = report_exception(ts);
-        } else {
-            val_decref(runpy);
-        }
-    } else if (o.script && strcmp(o.script, "-") != 0) {
-        FILE *f = fopen(o.script, "rb");
-        if (!f) {
-            int e = errno;
-            // CPython names the file by its absolute path.
-            StrBuf shown;
-            strbuf_init(&shown);
-            char cwd[PATH_MAX];
-            if (o.script[0] != '/' && getcwd(cwd, sizeof cwd)) {
-                strbuf_printf(&shown, "%s/", cwd);
-            }
-            strbuf_append_cstr(&shown, o.script);
-            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], shown.data, e, strerror(e));
-            strbuf_free(&shown);
-            return finish(ts, 2);
-        }
-        size_t len;
-        char *src = read_stream(f, &len);
-        fclose(f);
-        if (o.dis || o.ast) {
-            int r = show_program(ts, &o, src, len, o.script);
-            free(src);
-            return r;
-        }
-        // Like CPython, the main script is known by its absolute path.
-        StrBuf path;
-        strbuf_init(&path);
-        char cwd[PATH_MAX];
-        if (o.script[0] != '/' && getcwd(cwd, sizeof cwd)) {
-            strbuf_printf(&path, "%s/", cwd);
-        }
-        strbuf_append_cstr(&path, o.script);
-        status = run_main_source(ts, src, len, path.data);
-        strbuf_free(&path);
-        free(src);
-    } else if (!stdin_tty || (o.script && strcmp(o.script, "-") == 0 && !stdin_tty)) {
-        size_t len;
-        char *src = read_stream(stdin, &len);
-        if (o.dis || o.ast) {
-            int r = show_program(ts, &o, src, len, "<stdin>");
-            free(src);
-            return r;
-        }
-        status = run_main_source(ts, src, len, "<stdin>");
-        free(src);
-    } else {
-        // A terminal and nothing to run: the REPL.
-        return finish(ts, repl_run(ts, o.quiet, NULL));
+    bool has_program = o.command || o.module || (o.script && strcmp(o.script, "-") != 0);
+    bool dump = o.dis || o.ast;
+    if (!has_program && !dump && (o.inspect || isatty(0))) {
+        // Nothing to run, and a terminal (or -i): the interactive session.
+        run_startup_file(ts, &o);
+        return finish(ts, repl_run(ts, !o.quiet));
     }
-    if (o.interactive && status != -SIGINT) {
-        bool was_exit = false;
-        (void)was_exit;
-        return finish(ts, repl_run(ts, true, "__main__"));
+    int r = run_program(ts, &o);
+    if (r > 0) {
+        return finish(ts, r);
+    }
+    int status = program_status(ts, o.inspect && !dump);
+    if (o.inspect && !dump) {
+        status = repl_run(ts, false);
     }
     return finish(ts, status);
 }
