@@ -67,7 +67,7 @@ int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v) {
     if (r == 0 && obj.tag == VAL_OBJ) {
         Type *t = obj.as.obj->type;
         ObjDict *d = instance_dict(obj.as.obj);
-        if (d && t->setattr == generic_setattr && plain_instance_attr(t, c->name)) {
+        if (d && type_setattr_is_generic(t) && plain_instance_attr(t, c->name)) {
             int64_t ix = dict_find_str_index(&d->base, c->name);
             if (ix >= 0 && ix < INT32_MAX) {
                 c->kind = CACHE_INSTANCE;

@@ -130,40 +130,79 @@ Value object_getattr_special(ThreadState *ts, Value self, Obj *name) {
     return VNULL;
 }
 
+// object.__class__: reading gives the type; assigning swaps it for a class
+// with the same layout.
+static Value get_class(ThreadState *ts, Value self) {
+    (void)ts;
+    return val_dup(val_obj(&val_type(self)->base));
+}
+
+static int set_class(ThreadState *ts, Value self, Value value) {
+    if (val_is_null(value)) {
+        exc_raise(ts, &ExcTypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!val_isinstance(value, &TypeType)) {
+        exc_raise(ts, &ExcTypeError, "__class__ must be set to a class, not '%s' object", val_type_name(value));
+        return -1;
+    }
+    Type *old = val_type(self), *new = (Type *)value.as.obj;
+    if (!(old->flags & TYPE_HEAP) || !(new->flags & TYPE_HEAP) || new->basic_size != old->basic_size ||
+        new->dict_offset != old->dict_offset) {
+        exc_raise(ts, &ExcTypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    obj_incref(&new->base);
+    self.as.obj->type = new;
+    obj_decref(&old->base);
+    return 0;
+}
+
+Value object_get_dict(ThreadState *ts, Value self) {
+    Obj **dictp = self.tag == VAL_OBJ ? obj_dict_ptr(self.as.obj) : NULL;
+    if (!dictp) {
+        return exc_raise(ts, &ExcAttributeError, "'%s' object has no attribute '__dict__'", val_type_name(self));
+    }
+    if (!*dictp) {
+        *dictp = dict_new(ts);
+        if (!*dictp) {
+            return VNULL;
+        }
+    }
+    obj_incref(*dictp);
+    return val_obj(*dictp);
+}
+
+int object_set_dict(ThreadState *ts, Value self, Value value) {
+    Obj **dictp = self.tag == VAL_OBJ ? obj_dict_ptr(self.as.obj) : NULL;
+    if (!dictp || val_is_null(value)) {
+        exc_raise(ts, &ExcTypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!val_is_dict_like(value)) {
+        exc_raise(ts, &ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'", val_type_name(value));
+        return -1;
+    }
+    Obj *old = *dictp;
+    obj_incref(value.as.obj);
+    *dictp = value.as.obj;
+    obj_xdecref(old);
+    return 0;
+}
+
+// There are no weak references: every object's __weakref__ is None.
+Value object_get_weakref(ThreadState *ts, Value self) {
+    (void)ts;
+    (void)self;
+    return VNONE;
+}
+
 static int object_setattr(ThreadState *ts, Value self, Obj *name, Value value) {
-    if (str_eq_cstr(name, "__class__") && !val_is_null(value)) {
-        if (!val_isinstance(value, &TypeType)) {
-            exc_raise(ts, &ExcTypeError, "__class__ must be set to a class, not '%s' object",
-                      val_type_name(value));
-            return -1;
-        }
-        Type *old = val_type(self), *new = (Type *)value.as.obj;
-        if (!(old->flags & TYPE_HEAP) || !(new->flags & TYPE_HEAP) ||
-            new->basic_size != old->basic_size || new->dict_offset != old->dict_offset) {
-            exc_raise(ts, &ExcTypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
-            return -1;
-        }
-        obj_incref(&new->base);
-        self.as.obj->type = new;
-        obj_decref(&old->base);
-        return 0;
-    }
-    if (str_eq_cstr(name, "__dict__") && !val_is_null(value) && self.tag == VAL_OBJ) {
-        Obj **dictp = obj_dict_ptr(self.as.obj);
-        if (dictp) {
-            if (!val_is_dict_like(value)) {
-                exc_raise(ts, &ExcTypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                          val_type_name(value));
-                return -1;
-            }
-            Obj *old = *dictp;
-            obj_incref(value.as.obj);
-            *dictp = value.as.obj;
-            obj_xdecref(old);
-            return 0;
-        }
-    }
     return generic_setattr(ts, self, name, value);
+}
+
+bool type_setattr_is_generic(Type *t) {
+    return t->setattr == generic_setattr || t->setattr == object_setattr;
 }
 
 // --- methods of object ---------------------------------------------------------------
@@ -181,40 +220,59 @@ static Value m_format(ThreadState *ts, Value self, Value *args, int64_t nargs, O
     return obj_str(ts, self);
 }
 
-// dir(): the instance dict, then every class along the MRO, sorted.
+// Adds the attribute names of every class along t's MRO to `names`.
+static int merge_mro_dicts(ThreadState *ts, Obj *names, Type *t) {
+    ObjTuple *mro = (ObjTuple *)t->mro;
+    for (int64_t i = 0; mro && i < mro->len; i++) {
+        if (dict_merge(ts, names, val_obj(((Type *)mro->items[i].as.obj)->dict), true) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// The keys of `names` as a sorted list (consumes the reference to names).
+static Value sorted_keys(ThreadState *ts, Obj *names) {
+    Value l = list_from_iterable(ts, val_obj(names));
+    obj_decref(names);
+    if (!val_is_null(l) && list_sort(ts, l.as.obj, VNONE, false) < 0) {
+        val_clear(&l);
+    }
+    return l;
+}
+
+// object.__dir__(): the instance dict, then every class of type(self)'s MRO.
 static Value m_dir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
-    (void)nargs;
-    (void)kw;
+    if (!args_check(ts, "object", "__dir__", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
     Obj *names = dict_new(ts);
     if (!names) {
         return VNULL;
     }
-    if (self.tag == VAL_OBJ) {
-        Obj **dictp = obj_dict_ptr(self.as.obj);
-        if (dictp && *dictp) {
-            dict_merge(ts, names, val_obj(*dictp), true);
-        }
-    }
-    Type *t = val_isinstance(self, &TypeType) ? (Type *)self.as.obj : val_type(self);
-    ObjTuple *mro = (ObjTuple *)t->mro;
-    for (int64_t i = 0; mro && i < mro->len; i++) {
-        dict_merge(ts, names, val_obj(((Type *)mro->items[i].as.obj)->dict), true);
-    }
-    if (val_isinstance(self, &TypeType)) {
-        // A class also lists what its metaclass provides.
-        ObjTuple *mmro = (ObjTuple *)val_type(self)->mro;
-        for (int64_t i = 0; mmro && i < mmro->len; i++) {
-            dict_merge(ts, names, val_obj(((Type *)mmro->items[i].as.obj)->dict), false);
-        }
-    }
-    Value l = list_from_iterable(ts, val_obj(names));
-    obj_decref(names);
-    if (val_is_null(l) || list_sort(ts, l.as.obj, VNONE, false) < 0) {
-        val_decref(l);
+    Obj **dictp = self.tag == VAL_OBJ ? obj_dict_ptr(self.as.obj) : NULL;
+    if ((dictp && *dictp && dict_merge(ts, names, val_obj(*dictp), true) < 0) ||
+        merge_mro_dicts(ts, names, val_type(self)) < 0) {
+        obj_decref(names);
         return VNULL;
     }
-    return l;
+    return sorted_keys(ts, names);
+}
+
+// type.__dir__(): a class lists its own and its bases' attributes (not
+// its metaclass's).
+static Value m_type_dir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
+    if (!args_check(ts, "type", "__dir__", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    Obj *names = dict_new(ts);
+    if (!names || merge_mro_dicts(ts, names, (Type *)self.as.obj) < 0) {
+        obj_xdecref(names);
+        return VNULL;
+    }
+    return sorted_keys(ts, names);
 }
 
 static Value m_init_subclass(ThreadState *ts, Value cls, Value *args, int64_t nargs, Obj *kwnames) {
@@ -234,6 +292,20 @@ static Value m_subclasshook(ThreadState *ts, Value cls, Value *args, int64_t nar
     (void)nargs;
     (void)kw;
     return VNOTIMPL;
+}
+
+// object.__getstate__(): the instance dict, or None when it is empty or absent.
+static Value m_getstate(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
+    if (!args_check(ts, "object", "__getstate__", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    Obj **dictp = self.tag == VAL_OBJ ? obj_dict_ptr(self.as.obj) : NULL;
+    if (!dictp || !*dictp || dict_len(*dictp) == 0) {
+        return VNONE;
+    }
+    obj_incref(*dictp);
+    return val_obj(*dictp);
 }
 
 static Value m_sizeof(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
@@ -269,6 +341,8 @@ static const MethodDef object_methods[] = {
     {"__subclasshook__", m_subclasshook, NATIVE_CLASSMETHOD, "Abstract classes can override this to customize issubclass()."},
     {"__sizeof__", m_sizeof, NATIVE_METHOD, "Size of object in memory, in bytes."},
     {"__reduce_ex__", m_reduce_ex, NATIVE_METHOD, "Helper for pickle."},
+    {"__reduce__", m_reduce_ex, NATIVE_METHOD, "Helper for pickle."},
+    {"__getstate__", m_getstate, NATIVE_METHOD, "Helper for pickle."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -484,6 +558,7 @@ static Value m_prepare(ThreadState *ts, Value cls, Value *args, int64_t nargs, O
 
 static const MethodDef type_methods[] = {
     {"mro", m_mro, NATIVE_METHOD, "Return a type's method resolution order."},
+    {"__dir__", m_type_dir, NATIVE_METHOD, "Specialized __dir__ implementation for types."},
     {"__subclasses__", m_subclasses, NATIVE_METHOD, "Return a list of immediate subclasses."},
     {"__instancecheck__", m_instancecheck, NATIVE_METHOD, "Check if an object is an instance."},
     {"__subclasscheck__", m_subclasscheck, NATIVE_METHOD, "Check if a class is a subclass."},
@@ -497,5 +572,9 @@ void generic_alias_init(ThreadState *ts);   // generic_alias.c
 void object_init_type(ThreadState *ts) {
     type_add_methods(ts, &ObjectType, object_methods);
     type_add_methods(ts, &TypeType, type_methods);
+    if (getset_add(ts, &ObjectType, "__class__", get_class, set_class) < 0) {
+        cs_fatal("out of memory");
+    }
+    type_modified(&ObjectType);
     generic_alias_init(ts);
 }

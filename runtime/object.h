@@ -83,6 +83,8 @@ struct Type {
     uint64_t version;          // changes whenever the dict of this type or a base changes
     size_t basic_size;         // bytes of an instance
     size_t dict_offset;        // offset of the instance's Obj *dict, 0 = no __dict__
+    size_t slots_offset;       // this class's own __slots__ values: n_slots Values here
+    int n_slots;
     const char *doc;
 
     void (*dealloc)(Obj *self);
@@ -179,6 +181,11 @@ char *cs_strdup(const char *s);
 Value obj_repr(ThreadState *ts, Value v);   // str object
 Value obj_str(ThreadState *ts, Value v);    // str object
 Value obj_ascii(ThreadState *ts, Value v);
+// Guards a container's repr against itself: true when o's repr is already
+// being built on this thread (print "[...]" then, and do not call
+// repr_leave); otherwise o is marked until repr_leave(ts, o).
+bool repr_enter(ThreadState *ts, Obj *o);
+void repr_leave(ThreadState *ts, Obj *o);
 int obj_hash(ThreadState *ts, Value v, int64_t *out);
 // Returns a new reference to the comparison's result (usually a bool).
 Value obj_richcompare(ThreadState *ts, Value a, Value b, CmpOp op);
@@ -241,6 +248,9 @@ const char *binop_dunder(BinOp op);
 // instance dict, then non-data descriptors.
 Value generic_getattr(ThreadState *ts, Value self, Obj *name);
 int generic_setattr(ThreadState *ts, Value self, Obj *name, Value value);
+// Does setting an attribute on instances of t do exactly what
+// generic_setattr does (object.__setattr__, not overridden)?
+bool type_setattr_is_generic(Type *t);
 
 // The address of an instance's __dict__ pointer, or NULL if it has none.
 static inline Obj **obj_dict_ptr(Obj *o) {
