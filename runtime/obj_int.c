@@ -21,6 +21,7 @@
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/obj_bytes.h"
+#include "runtime/numfmt_parse.h"
 #include "runtime/state.h"
 
 // CPython 3.11's limit on decimal conversions (sys.set_int_max_str_digits).
@@ -234,11 +235,12 @@ Value int_floordiv(ThreadState *ts, Value a, Value b) {
 }
 
 Value int_mod(ThreadState *ts, Value a, Value b) {
+    // `%` has its own message; `//` and divmod() share the other one.
+    if (int_sign(b) == 0) {
+        return exc_raise(ts, &ExcZeroDivisionError, "integer modulo by zero");
+    }
     if (a.tag != VAL_OBJ && b.tag != VAL_OBJ) {
         int64_t x = a.as.i, y = b.as.i;
-        if (y == 0) {
-            return exc_raise(ts, &ExcZeroDivisionError, "integer division or modulo by zero");
-        }
         if (y == -1) {
             return val_int(0);
         }
@@ -474,9 +476,19 @@ Value int_abs(ThreadState *ts, Value a) {
 
 Obj *int_to_str(ThreadState *ts, Value a, int base) {
     if (a.tag != VAL_OBJ && base == 10) {
+        // Digits from the right; the magnitude as unsigned so INT64_MIN works.
         char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)a.as.i);
-        return str_new_known(ts, buf, n, n);
+        char *p = buf + sizeof buf;
+        uint64_t m = a.as.i < 0 ? 0 - (uint64_t)a.as.i : (uint64_t)a.as.i;
+        do {
+            *--p = (char)('0' + m % 10);
+            m /= 10;
+        } while (m);
+        if (a.as.i < 0) {
+            *--p = '-';
+        }
+        int n = (int)(buf + sizeof buf - p);
+        return str_new_known(ts, p, n, n);
     }
     BigNum *x = int_as_bignum(ts, a);
     if (!x) {
@@ -486,7 +498,7 @@ Obj *int_to_str(ThreadState *ts, Value a, int base) {
         // Cheap upper bound first; exact digit count follows below.
         size_t len;
         char *s = bignum_to_str(x, 10, &len);
-        size_t digits = s ? len - (s[0] == '-') : 0;
+        size_t digits = s ? len : 0;
         free(s);
         if (digits > (size_t)int_max_str_digits) {
             bignum_free(x);
@@ -497,6 +509,8 @@ Obj *int_to_str(ThreadState *ts, Value a, int base) {
             return NULL;
         }
     }
+    // bignum_to_str prints |x|: the sign is ours to add.
+    bool neg = bignum_sign(x) < 0;
     size_t len;
     char *s = bignum_to_str(x, base, &len);
     bignum_free(x);
@@ -504,7 +518,7 @@ Obj *int_to_str(ThreadState *ts, Value a, int base) {
         exc_no_memory(ts);
         return NULL;
     }
-    Obj *r = str_new_known(ts, s, (int64_t)len, (int64_t)len);
+    Obj *r = neg ? str_format_c(ts, "-%s", s) : str_new_known(ts, s, (int64_t)len, (int64_t)len);
     free(s);
     return r;
 }
@@ -521,7 +535,10 @@ static Value invalid_literal(ThreadState *ts, const char *s, int64_t len, int ba
     return VNULL;
 }
 
-Value int_from_string(ThreadState *ts, const char *s0, int64_t len0, int base) {
+// Parses s0[0..len0) as int(text, base); a ValueError quotes `shown`, the
+// text the caller was given (which differs when Unicode digits were mapped).
+static Value parse_int(ThreadState *ts, const char *s0, int64_t len0, int base, const char *shown,
+                       int64_t shown_len) {
     const char *s = s0, *end = s0 + len0;
     while (s < end && is_space(*s)) s++;
     while (end > s && is_space(end[-1])) end--;
@@ -548,13 +565,13 @@ Value int_from_string(ThreadState *ts, const char *s0, int64_t len0, int base) {
         if (s < end && s[0] == '0') {
             for (const char *p = s; p < end; p++) {
                 if (*p != '0' && *p != '_') {
-                    return invalid_literal(ts, s0, len0, 0);
+                    return invalid_literal(ts, shown, shown_len, 0);
                 }
             }
         }
     }
     if (s == end) {
-        return invalid_literal(ts, s0, len0, base);
+        return invalid_literal(ts, shown, shown_len, base);
     }
     if (b == 10 && int_max_str_digits > 0 && end - s > int_max_str_digits) {
         int64_t ndigits = 0;
@@ -586,7 +603,7 @@ Value int_from_string(ThreadState *ts, const char *s0, int64_t len0, int base) {
         if (ok) {
             return val_int(neg ? -v : v);
         }
-        return invalid_literal(ts, s0, len0, base);
+        return invalid_literal(ts, shown, shown_len, base);
     }
     BigNum *n = NULL;
     BigNumStatus st = bignum_from_digits(s, (size_t)(end - s), b, &n);
@@ -594,7 +611,7 @@ Value int_from_string(ThreadState *ts, const char *s0, int64_t len0, int base) {
         return exc_no_memory(ts);
     }
     if (st != BIGNUM_OK) {
-        return invalid_literal(ts, s0, len0, base);
+        return invalid_literal(ts, shown, shown_len, base);
     }
     if (neg) {
         BigNum *m = bignum_neg(n);
@@ -602,6 +619,33 @@ Value int_from_string(ThreadState *ts, const char *s0, int64_t len0, int base) {
         n = m;
     }
     return int_from_bignum(ts, n);
+}
+
+Value int_from_string(ThreadState *ts, const char *s, int64_t len, int base) {
+    return parse_int(ts, s, len, base, s, len);
+}
+
+// int(str) for a str with non-ASCII characters: Unicode decimal digits count
+// as digits and Unicode whitespace as spaces, as in CPython; anything else
+// becomes '?' so that parsing fails with the original text in the message.
+static Value int_from_unicode(ThreadState *ts, ObjStr *str, int base) {
+    char *buf = malloc((size_t)str->nbytes + 1);
+    if (!buf) {
+        return exc_no_memory(ts);
+    }
+    size_t pos = 0, n = 0;
+    while (pos < (size_t)str->nbytes) {
+        uint32_t cp;
+        if (!numfmt_parse_utf8_next(str->data, (size_t)str->nbytes, &pos, &cp)) {
+            pos++;
+            cp = '?';
+        }
+        int digit = cp < 128 ? -1 : numfmt_parse_digit_value(cp);
+        buf[n++] = cp < 128 ? (char)cp : digit >= 0 ? (char)('0' + digit) : numfmt_parse_is_space(cp) ? ' ' : '?';
+    }
+    Value r = parse_int(ts, buf, (int64_t)n, base, str->data, str->nbytes);
+    free(buf);
+    return r;
 }
 
 Value int_from_double(ThreadState *ts, double d) {
@@ -771,13 +815,15 @@ static Value int_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Ob
             exc_clear(ts);
             return exc_raise(ts, &ExcTypeError, "int() can't convert non-string with explicit base");
         }
-        r = int_from_string(ts, data, len, (int)base);
+        r = val_is_str_like(x) && !as_str(x)->ascii ? int_from_unicode(ts, as_str(x), (int)base)
+                                                    : int_from_string(ts, data, len, (int)base);
     } else if (val_is_intlike(x)) {
         r = int_exact(ts, x);
     } else if (val_is_float(x)) {
         r = int_from_double(ts, x.as.f);
     } else if (val_is_str_like(x)) {
-        r = int_from_string(ts, as_str(x)->data, as_str(x)->nbytes, 10);
+        r = as_str(x)->ascii ? int_from_string(ts, as_str(x)->data, as_str(x)->nbytes, 10)
+                             : int_from_unicode(ts, as_str(x), 10);
     } else if (val_type(x) == &BytesType) {
         const char *data;
         int64_t len;
@@ -921,6 +967,10 @@ static Value m_to_bytes(ThreadState *ts, Value self, Value *args, int64_t nargs,
     }
     int64_t len;
     if (!obj_index_i64(ts, lenv, &len)) {
+        if (exc_matches(ts, &ExcIndexError)) {
+            exc_clear(ts);
+            exc_raise(ts, &ExcOverflowError, "Python int too large to convert to C ssize_t");
+        }
         return VNULL;
     }
     if (len < 0) {
@@ -1026,17 +1076,18 @@ static Value m_round(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
     return out;
 }
 
-static Value int_getattr(ThreadState *ts, Value v, Obj *name) {
-    if (str_eq_cstr(name, "real") || str_eq_cstr(name, "numerator")) {
-        return int_exact(ts, v);
-    }
-    if (str_eq_cstr(name, "imag")) {
-        return val_int(0);
-    }
-    if (str_eq_cstr(name, "denominator")) {
-        return val_int(1);
-    }
-    return generic_getattr(ts, v, name);
+// The number-protocol attributes, as getset descriptors so that dir()
+// lists them: an int is its own real part and numerator.
+static Value get_self(ThreadState *ts, Value v) { return int_exact(ts, v); }
+static Value get_zero(ThreadState *ts, Value v) {
+    (void)ts;
+    (void)v;
+    return val_int(0);
+}
+static Value get_one(ThreadState *ts, Value v) {
+    (void)ts;
+    (void)v;
+    return val_int(1);
 }
 
 static const MethodDef int_methods[] = {
@@ -1063,7 +1114,7 @@ Type IntType = {
     .repr = int_repr,
     .hash = int_hash_slot,
     .richcompare = int_richcompare,
-    .getattr = int_getattr,
+    .getattr = generic_getattr,
     .truth = int_truth,
     .nb = {[BINOP_ADD] = slot_add, [BINOP_SUB] = slot_sub, [BINOP_MUL] = slot_mul,
            [BINOP_TRUEDIV] = slot_truediv, [BINOP_FLOORDIV] = slot_floordiv, [BINOP_MOD] = slot_mod,
@@ -1125,4 +1176,11 @@ Type BoolType = {
     .new_ = bool_new,
 };
 
-void int_init_types(ThreadState *ts) { type_add_methods(ts, &IntType, int_methods); }
+void int_init_types(ThreadState *ts) {
+    type_add_methods(ts, &IntType, int_methods);
+    if (getset_add(ts, &IntType, "real", get_self, NULL) < 0 || getset_add(ts, &IntType, "imag", get_zero, NULL) < 0 ||
+        getset_add(ts, &IntType, "numerator", get_self, NULL) < 0 ||
+        getset_add(ts, &IntType, "denominator", get_one, NULL) < 0) {
+        cs_fatal("out of memory");
+    }
+}
