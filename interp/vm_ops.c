@@ -127,11 +127,48 @@ Value vm_make_function(ThreadState *ts, Frame *f, ObjCode *code, int flags, Valu
         fn->kwdefaults = extras[k++].as.obj;
         obj_incref(fn->kwdefaults);
     }
+    if (flags & MF_ANNOTATIONS) {
+        // (name, value) pairs: the dict __annotations__ shows.
+        ObjTuple *pairs = as_tuple(extras[k++]);
+        Obj *d = dict_new(ts);
+        for (int64_t i = 0; d && i + 1 < pairs->len; i += 2) {
+            if (dict_set(ts, d, pairs->items[i], pairs->items[i + 1]) < 0) {
+                obj_decref(d);
+                d = NULL;
+            }
+        }
+        if (!d) {
+            obj_decref(fo);
+            return VNULL;
+        }
+        fn->annotations = d;
+    }
     if (flags & MF_CLOSURE) {
         fn->closure = extras[k++].as.obj;
         obj_incref(fn->closure);
     }
     return val_obj(fo);
+}
+
+int vm_setup_annotations(ThreadState *ts, Frame *f) {
+    Obj *ns = f->locals ? f->locals : f->globals;
+    Obj *key = str_intern_cstr("__annotations__");
+    Value have = mapping_get(ts, ns, key);
+    if (!val_is_null(have)) {
+        val_decref(have);
+        return 0;
+    }
+    if (exc_occurred(ts)) {
+        return -1;
+    }
+    Obj *d = dict_new(ts);
+    if (!d) {
+        return -1;
+    }
+    int r = ns->type == &DictType ? dict_set_str(ts, ns, key, val_obj(d))
+                                  : obj_setitem(ts, val_obj(ns), val_obj(key), val_obj(d));
+    obj_decref(d);
+    return r < 0 ? -1 : 0;
 }
 
 // --- values --------------------------------------------------------------------------
@@ -330,9 +367,8 @@ Value vm_call_ex(ThreadState *ts, Value func, Value args, Value kwargs) {
     Value k, v;
     while (dict_next(kwargs.as.obj, &pos, &k, &v)) {
         if (!val_is_str_like(k)) {
-            Obj *d = func_desc(ts, func);
-            exc_raise(ts, &ExcTypeError, "%U keywords must be strings", d);
-            obj_xdecref(d);
+            // CPython names no function here (only DICT_MERGE's does).
+            exc_raise(ts, &ExcTypeError, "keywords must be strings");
             obj_decref(names);
             cs_free(argv);
             return VNULL;
@@ -429,8 +465,8 @@ Value vm_before_with(ThreadState *ts, Value mgr, Value *exit) {
     Value enter = type_lookup(t, str_intern_cstr("__enter__"));
     Value ex = type_lookup(t, str_intern_cstr("__exit__"));
     if (val_is_null(enter) || val_is_null(ex)) {
-        return exc_raise(ts, &ExcTypeError, "'%s' object does not support the context manager protocol",
-                         t->name);
+        return exc_raise(ts, &ExcTypeError, "'%s' object does not support the context manager protocol%s",
+                         t->name, val_is_null(enter) ? "" : " (missed __exit__ method)");
     }
     *exit = bind(ts, ex, mgr);
     if (val_is_null(*exit)) {
@@ -621,13 +657,22 @@ bool vm_raise(ThreadState *ts, Value exc, Value cause) {
 
 // --- await and yield from ----------------------------------------------------------------
 
-Value vm_get_awaitable(ThreadState *ts, Value v) {
+// The end of the message when an object cannot be awaited, by GET_AWAITABLE's argument.
+static Value not_awaitable(ThreadState *ts, Value v, int where) {
+    if (where == 1 || where == 2) {
+        return exc_raise(ts, &ExcTypeError, "'async with' received an object from %s that does not implement __await__: %s",
+                         where == 1 ? "__aenter__" : "__aexit__", val_type_name(v));
+    }
+    return exc_raise(ts, &ExcTypeError, "object %s can't be used in 'await' expression", val_type_name(v));
+}
+
+Value vm_get_awaitable(ThreadState *ts, Value v, int where) {
     if (val_has_type(v, &CoroutineType)) {
         return val_dup(v);
     }
     Value aw = type_lookup(val_type(v), str_intern_cstr("__await__"));
     if (val_is_null(aw)) {
-        return exc_raise(ts, &ExcTypeError, "object %s can't be used in 'await' expression", val_type_name(v));
+        return not_awaitable(ts, v, where);
     }
     Value it = obj_call_unbound(ts, aw, v, NULL, 0);
     if (val_is_null(it)) {
@@ -641,6 +686,73 @@ Value vm_get_awaitable(ThreadState *ts, Value v) {
     }
     return it;
 }
+
+static Value bind(ThreadState *ts, Value descr, Value self);
+
+// --- async for, async with, async generators ------------------------------------------------
+
+Value vm_get_aiter(ThreadState *ts, Value v) {
+    Value meth = type_lookup(val_type(v), str_intern_cstr("__aiter__"));
+    if (val_is_null(meth)) {
+        return exc_raise(ts, &ExcTypeError, "'async for' requires an object with __aiter__ method, got %s",
+                         val_type_name(v));
+    }
+    Value it = obj_call_unbound(ts, meth, v, NULL, 0);
+    if (!val_is_null(it) && val_is_null(type_lookup(val_type(it), str_intern_cstr("__anext__")))) {
+        exc_raise(ts, &ExcTypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                  val_type_name(it));
+        val_clear(&it);
+    }
+    return it;
+}
+
+Value vm_get_anext(ThreadState *ts, Value aiter) {
+    if (val_has_type(aiter, &AsyncGenType)) {
+        return asyncgen_anext(ts, aiter);
+    }
+    Value meth = type_lookup(val_type(aiter), str_intern_cstr("__anext__"));
+    if (val_is_null(meth)) {
+        return exc_raise(ts, &ExcTypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                         val_type_name(aiter));
+    }
+    Value next = obj_call_unbound(ts, meth, aiter, NULL, 0);
+    if (val_is_null(next)) {
+        return VNULL;
+    }
+    Value aw = vm_get_awaitable(ts, next, 0);
+    if (val_is_null(aw)) {
+        // Reported as CPython does: the TypeError above is the cause.
+        Value cause = exc_fetch(ts);
+        exc_raise(ts, &ExcTypeError, "'async for' received an invalid object from __anext__: %s", val_type_name(next));
+        ObjException *e = (ObjException *)ts->curexc.as.obj;
+        obj_xdecref(e->cause);
+        e->cause = cause.as.obj;
+        e->suppress_context = true;
+    }
+    val_decref(next);
+    return aw;
+}
+
+Value vm_before_async_with(ThreadState *ts, Value mgr, Value *exit) {
+    Type *t = val_type(mgr);
+    Value enter = type_lookup(t, str_intern_cstr("__aenter__"));
+    Value ex = type_lookup(t, str_intern_cstr("__aexit__"));
+    if (val_is_null(enter) || val_is_null(ex)) {
+        return exc_raise(ts, &ExcTypeError, "'%s' object does not support the asynchronous context manager protocol%s",
+                         t->name, val_is_null(enter) ? "" : " (missed __aexit__ method)");
+    }
+    *exit = bind(ts, ex, mgr);
+    if (val_is_null(*exit)) {
+        return VNULL;
+    }
+    Value r = obj_call_unbound(ts, enter, mgr, NULL, 0);
+    if (val_is_null(r)) {
+        val_clear(exit);
+    }
+    return r;
+}
+
+Value vm_async_gen_wrap(ThreadState *ts, Value v) { return asyncgen_wrap(ts, v); }
 
 Value vm_get_yield_from_iter(ThreadState *ts, Value v) {
     if (val_has_type(v, &GeneratorType)) {
@@ -691,6 +803,59 @@ int vm_send(ThreadState *ts, Value sub, Value v, Value *out) {
 
 // --- classes ---------------------------------------------------------------------------------
 
+// PEP 560: a base that is not a class may stand for others through its
+// __mro_entries__(bases). Returns the bases to use (new reference): orig
+// itself when nothing was replaced.
+static Obj *update_bases(ThreadState *ts, Obj *orig) {
+    Obj *out = NULL;   // a list, once something changed
+    for (int64_t i = 0; i < tuple_len(orig); i++) {
+        Value base = tuple_get(orig, i);
+        Value entries = VNULL;
+        if (!val_isinstance(base, &TypeType)) {
+            Value meth = obj_lookup_attr(ts, base, str_intern_cstr("__mro_entries__"));
+            if (val_is_null(meth) && exc_occurred(ts)) {
+                goto fail;
+            }
+            if (!val_is_null(meth)) {
+                entries = obj_call1(ts, meth, val_obj(orig));
+                val_decref(meth);
+                if (val_is_null(entries)) {
+                    goto fail;
+                }
+                if (!val_is_tuple(entries)) {
+                    val_decref(entries);
+                    exc_raise(ts, &ExcTypeError, "__mro_entries__ must return a tuple");
+                    goto fail;
+                }
+            }
+        }
+        if (!out && !val_is_null(entries)) {
+            out = list_new(ts, 0);
+            for (int64_t k = 0; out && k < i; k++) {
+                list_append(ts, out, tuple_get(orig, k));
+            }
+        }
+        if (out && val_is_null(entries)) {
+            list_append(ts, out, base);
+        } else if (out) {
+            for (int64_t k = 0; k < tuple_len(entries.as.obj); k++) {
+                list_append(ts, out, tuple_get(entries.as.obj, k));
+            }
+        }
+        val_decref(entries);
+    }
+    if (!out) {
+        obj_incref(orig);
+        return orig;
+    }
+    Obj *t = tuple_from_array(ts, ((ObjList *)out)->items, ((ObjList *)out)->len);
+    obj_decref(out);
+    return t;
+fail:
+    obj_xdecref(out);
+    return NULL;
+}
+
 Value vm_build_class(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames) {
     if (nargs < 2) {
         return exc_raise(ts, &ExcTypeError, "__build_class__: not enough arguments");
@@ -702,8 +867,13 @@ Value vm_build_class(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames) 
         return exc_raise(ts, &ExcTypeError, "__build_class__: name is not a string");
     }
     Value func = args[0], name = args[1];
-    Obj *bases = tuple_from_array(ts, args + 2, nargs - 2);
+    Obj *orig_bases = tuple_from_array(ts, args + 2, nargs - 2);
+    if (!orig_bases) {
+        return VNULL;
+    }
+    Obj *bases = update_bases(ts, orig_bases);
     if (!bases) {
+        obj_decref(orig_bases);
         return VNULL;
     }
     // Keywords other than metaclass go to the metaclass.
@@ -741,6 +911,7 @@ Value vm_build_class(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames) 
                 continue;
             }
             obj_decref(bases);
+            obj_decref(orig_bases);
             obj_decref(kwrest_names);
             cs_free(kwrest);
             return exc_raise(ts, &ExcTypeError,
@@ -773,6 +944,10 @@ Value vm_build_class(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames) 
                       val_type_name(ns));
         } else {
             Value cell = vm_call_with_locals(ts, (ObjFunction *)func.as.obj, ns.as.obj);
+            if (!val_is_null(cell) && bases != orig_bases &&
+                obj_setitem(ts, ns, val_obj(str_intern_cstr("__orig_bases__")), val_obj(orig_bases)) < 0) {
+                val_clear(&cell);
+            }
             if (!val_is_null(cell)) {
                 kwrest[0] = name;
                 kwrest[1] = val_obj(bases);
@@ -787,6 +962,7 @@ Value vm_build_class(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames) 
     }
     val_decref(ns);
     obj_decref(bases);
+    obj_decref(orig_bases);
     obj_decref(kwrest_names);
     cs_free(kwrest);
     return cls;
@@ -796,9 +972,7 @@ Value vm_build_class(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames) 
 
 bool vm_handle_breaker(ThreadState *ts) {
     unsigned bits = atomic_load(&ts->eval_breaker);
-    if (bits & BREAK_GIL_DROP) {
-        gil_yield(ts);
-    } else if (bits & BREAK_GIL_WAITING) {
+    if (bits & BREAK_GIL_WAITING) {
         ts->gil_poll = GIL_POLL_EVERY;
         gil_check_slice(ts);
     }

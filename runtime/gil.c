@@ -33,11 +33,14 @@
 //     every small write hands the GIL to a CPU-bound thread and then waits
 //     a whole interval to get it back.
 // A thread whose GIL was taken while it was blocked comes back to the
-// *front* of the queue and asks the holder to drop at its next safe point,
-// so a thread that was woken by I/O runs within microseconds, not after a
-// CPU-bound thread's full interval. It pays for that by blocking again: a
-// thread that keeps the GIL for a full interval is queued at the back like
-// any other.
+// *front* of the queue and asks the holder to yield, so a thread woken by
+// I/O runs within a fraction of a millisecond, not after a CPU-bound
+// thread's full interval. The holder is given BOOST_GRACE_NS from when it
+// took the GIL (a thread that just got it is usually about to block
+// itself, and a switch then would only cost time); then it steps aside,
+// queues right behind the thread it let in, and later resumes its slice
+// where it left off. A thread that keeps the GIL for a full interval is
+// queued at the back like any other.
 //
 // The mutex guards holder, the queue and each thread's in_io/granted
 // flags. The statistics and trace events in GilThread are written by the
@@ -51,6 +54,9 @@
 
 // How long a read or write may take before a waiting thread takes the GIL.
 #define IO_GRACE_NS 50000
+// How long a holder may keep the GIL, from when it took it, once a thread
+// back from a block asks for it.
+#define BOOST_GRACE_NS 100000
 
 
 uint64_t gil_now_ns(void) {
@@ -172,16 +178,16 @@ static void take(Gil *gil, ThreadState *ts, uint64_t waited_ns) {
         gil->switches++;
     }
     gil->holder = ts;
-    gil->held_since_ns = now;
     GilThread *gt = &ts->gil;
     gt->held_since_ns = now;
+    gt->slice_start_ns = now - gt->resumed_slice_ns;
+    gt->resumed_slice_ns = 0;
+    atomic_store_explicit(&gt->yield_by_ns, 0, memory_order_relaxed);
     gt->acquisitions++;
     gt->wait_ns += waited_ns;
-    gt->drop_requested = false;
     if (waited_ns > gt->max_wait_ns) {
         gt->max_wait_ns = waited_ns;
     }
-    atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_DROP);
     if (gil->head) {
         atomic_fetch_or(&ts->eval_breaker, BREAK_GIL_WAITING);
     } else {
@@ -206,13 +212,20 @@ static void hand_over(Gil *gil, ThreadState *ts) {
     }
 }
 
-static void request_drop(Gil *gil, GilThread *waiter, uint64_t now) {
+// Called with the mutex held by a thread back from a block, queued at the
+// front: the running holder is to yield soon (see BOOST_GRACE_NS).
+static void request_yield(Gil *gil, GilThread *waiter, uint64_t now) {
     ThreadState *h = gil->holder;
-    if (h && !h->gil.drop_requested) {
-        h->gil.drop_requested = true;
-        atomic_fetch_or(&h->eval_breaker, BREAK_GIL_DROP);
+    uint64_t by = h->gil.held_since_ns + BOOST_GRACE_NS;
+    if (by < now) {
+        by = now;
+    }
+    uint64_t old = atomic_load_explicit(&h->gil.yield_by_ns, memory_order_relaxed);
+    if (old == 0 || by < old) {
+        atomic_store_explicit(&h->gil.yield_by_ns, by, memory_order_relaxed);
         trace(gil, waiter, GIL_EV_DROP_REQUEST, now);
     }
+    atomic_fetch_or(&h->eval_breaker, BREAK_GIL_WAITING);
 }
 
 static void wait_until(GilThread *gt, Gil *gil, uint64_t deadline_ns) {
@@ -299,24 +312,30 @@ void gil_release(ThreadState *ts) {
     unlock(gil);
 }
 
-void gil_yield(ThreadState *ts) {
+// Gives the GIL to the head of the queue. `preempted`: the holder steps
+// aside for a thread back from a block before its slice is over, so it
+// queues right behind it and keeps the rest of its slice for later.
+static void yield_to_head(ThreadState *ts, bool preempted) {
     Gil *gil = &ts->interp->gil;
     lock(gil);
-    atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_DROP);
-    ts->gil.drop_requested = false;
     if (!gil->head) {
         atomic_fetch_and(&ts->eval_breaker, ~(unsigned)BREAK_GIL_WAITING);
+        atomic_store_explicit(&ts->gil.yield_by_ns, 0, memory_order_relaxed);
     } else if (gil->holder == ts) {
         uint64_t now = gil_now_ns();
         ts->gil.forced_drops++;
-        ts->gil.boosted = false;
         trace(gil, &ts->gil, GIL_EV_RELEASE, now);
         hand_over(gil, ts);
-        enqueue(gil, &ts->gil, false);
+        if (preempted) {
+            ts->gil.resumed_slice_ns = now - ts->gil.slice_start_ns;
+        }
+        enqueue(gil, &ts->gil, preempted);
         wait_turn(gil, ts, now);
     }
     unlock(gil);
 }
+
+void gil_yield(ThreadState *ts) { yield_to_head(ts, false); }
 
 static void release_io(ThreadState *ts, bool long_block) {
     Gil *gil = &ts->interp->gil;
@@ -337,9 +356,15 @@ static void release_io(ThreadState *ts, bool long_block) {
 void gil_release_for_io(ThreadState *ts) { release_io(ts, false); }
 
 void gil_check_slice(ThreadState *ts) {
-    uint64_t held = gil_now_ns() - ts->gil.held_since_ns;
-    if (held >= atomic_load(&ts->interp->gil.interval_ns)) {
-        gil_yield(ts);
+    uint64_t now = gil_now_ns();
+    uint64_t slice_end = ts->gil.slice_start_ns + atomic_load(&ts->interp->gil.interval_ns);
+    uint64_t by = atomic_load_explicit(&ts->gil.yield_by_ns, memory_order_relaxed);
+    if (by && by < slice_end) {
+        if (now >= by) {
+            yield_to_head(ts, true);
+        }
+    } else if (now >= slice_end) {
+        yield_to_head(ts, false);
     }
 }
 void gil_release_for_block(ThreadState *ts) { release_io(ts, true); }
@@ -356,17 +381,11 @@ void gil_acquire_after_io(ThreadState *ts) {
         gt->io_fast_returns++;
         trace(gil, gt, GIL_EV_ACQUIRE, now);
     } else {
-        gt->hold_ns += 0;
-        if (gil->holder) {
-            // Back from a real block: first in line, and the holder is
-            // asked to yield at its next safe point.
-            enqueue(gil, gt, true);
-            gt->boosted = true;
-            if (!gil->holder->gil.in_io) {
-                request_drop(gil, gt, now);
-            }
-        } else {
-            enqueue(gil, gt, true);
+        // Back from a real block: first in line, and a running holder is
+        // asked to yield soon.
+        enqueue(gil, gt, true);
+        if (gil->holder && !gil->holder->gil.in_io) {
+            request_yield(gil, gt, now);
         }
         wait_turn(gil, ts, now);
     }

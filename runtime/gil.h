@@ -35,8 +35,9 @@ typedef struct GilThread {
     bool granted;                // the GIL was handed to this thread
     bool in_io;                  // released around a blocking call, not taken over yet
     bool long_io;                // ... a call known to block (sleep, lock wait): no grace period
-    bool boosted;                // came back from a real block: queued at the front
-    bool drop_requested;
+    _Atomic uint64_t yield_by_ns;   // a thread back from a block asks: yield at this time (0: no one)
+    uint64_t slice_start_ns;     // when the current slice began (for the switch interval)
+    uint64_t resumed_slice_ns;   // how much of its slice a preempted thread had used
     uint64_t io_start_ns;
     // statistics (sys/gil module, -X gilstats)
     uint64_t acquisitions;
@@ -66,7 +67,6 @@ typedef struct Gil {
     GilThread *head, *tail;      // FIFO of waiting threads
     atomic_int nwaiting;         // read without the mutex by chaos mode
     atomic_ullong interval_ns;   // the switch interval (sys.setswitchinterval)
-    uint64_t held_since_ns;      // when the holder took it
     uint64_t switches;           // hand-overs to a different thread
     atomic_bool chaos;           // switch at every instruction (-X gilswitch=always, interval 0)
     bool chaos_always;           // -X gilswitch=always was given
@@ -86,9 +86,9 @@ void gil_thread_destroy(GilThread *gt);
 void gil_acquire(ThreadState *ts);
 // Gives it up: hands it to the first waiter, if any.
 void gil_release(ThreadState *ts);
-// Called by the eval loop when BREAK_GIL_DROP is set (or at every
+// Called by the eval loop when the holder's slice is over (or at every
 // instruction in chaos mode): gives the GIL to the waiter at the head of
-// the queue and queues behind it.
+// the queue and queues at the tail.
 void gil_yield(ThreadState *ts);
 // Called by the eval loop, every few microseconds while others wait
 // (BREAK_GIL_WAITING): yields when the holder's slice is over.

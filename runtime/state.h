@@ -25,10 +25,9 @@ typedef struct Frame Frame;
 // Bits of ThreadState.eval_breaker: why the eval loop should stop at its
 // next safe point and call vm_handle_breaker().
 enum {
-    BREAK_GIL_DROP = 1 << 0,     // give the GIL away now (a thread back from I/O asks)
+    BREAK_GIL_WAITING = 1 << 0,  // threads wait for the GIL: give it away when the slice ends
     BREAK_SIGNALS = 1 << 1,      // a signal arrived (main thread only)
     BREAK_ASYNC_EXC = 1 << 2,    // an exception was posted to this thread
-    BREAK_GIL_WAITING = 1 << 3,  // threads wait for the GIL: give it away when the slice ends
 };
 
 // With only BREAK_GIL_WAITING set, the eval loop reads the clock at every
