@@ -147,7 +147,7 @@ uint64_t thread_start(ThreadState *ts, Value func, Obj *args, Obj *kwargs) {
         exc_raise(ts, &ExcRuntimeError, "can't start new thread");
         return 0;
     }
-    nts->ident = (uint64_t)tid;
+    // The new thread records its own ident (it may already be running).
     return (uint64_t)tid;
 }
 

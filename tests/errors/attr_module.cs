@@ -1,0 +1,3 @@
+# AttributeError on a module suggests a near module attribute.
+import sys
+sys.argvv

@@ -1,0 +1,3 @@
+# AttributeError on None.
+x = None
+x.append(1)

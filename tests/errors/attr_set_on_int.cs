@@ -1,0 +1,3 @@
+# Setting an attribute on an int.
+x = 5
+x.y = 1

@@ -1,0 +1,3 @@
+# TypeError from an augmented assignment.
+total = 0
+total += "x"

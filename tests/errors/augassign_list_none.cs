@@ -1,0 +1,3 @@
+# += between a list and None.
+x = [1]
+x += None

@@ -1,0 +1,4 @@
+# A binary operation inside a call's argument.
+def f(x):
+    return x
+f(1 + None)

@@ -1,0 +1,3 @@
+# Calling None: the whole line, no carets.
+x = None
+x()

@@ -1,0 +1,4 @@
+# Subscripting the result of a call.
+def get():
+    return None
+get()["key"]

@@ -1,0 +1,3 @@
+# A binary operation with parenthesized operands.
+a = 1
+b = (a) + ("x")

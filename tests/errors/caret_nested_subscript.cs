@@ -1,0 +1,3 @@
+# The second of two nested subscripts fails inside a sum.
+x = {"a": [1, 2]}
+print(x["a"][1] + x["a"]["b"])

@@ -1,0 +1,4 @@
+# TypeError from an ordering comparison.
+a = [1]
+b = 2
+print(a < b)

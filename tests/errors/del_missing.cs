@@ -1,0 +1,3 @@
+# KeyError from del of a missing key.
+d = {}
+del d["x"]

@@ -1,0 +1,2 @@
+# SystemExit with two arguments prints their tuple.
+raise SystemExit(1, 2)

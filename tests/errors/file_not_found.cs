@@ -1,0 +1,2 @@
+# FileNotFoundError from open().
+open("/nonexistent/file.txt")

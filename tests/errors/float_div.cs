@@ -1,0 +1,2 @@
+# ZeroDivisionError from float division.
+r = 1.5 / 0.0

@@ -1,0 +1,6 @@
+# An exception inside a generator driven by a for loop.
+def gen():
+    yield 1
+    yield 1 / 0
+for v in gen():
+    print(v)

@@ -1,0 +1,2 @@
+# ModuleNotFoundError for a missing module.
+import no_such_module_here

@@ -1,0 +1,2 @@
+# IndexError from pop() on an empty list.
+[].pop()

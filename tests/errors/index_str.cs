@@ -1,0 +1,3 @@
+# IndexError from a str subscript.
+s = "abc"
+c = s[5]

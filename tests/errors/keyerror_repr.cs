@@ -1,0 +1,3 @@
+# KeyError shows the repr of its key.
+d = {}
+d["it's"]

@@ -1,0 +1,2 @@
+# KeyError of a tuple shows the tuple.
+raise KeyError((1, 2))

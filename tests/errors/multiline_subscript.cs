@@ -1,0 +1,5 @@
+# A subscript spread over several lines.
+d = {}
+x = d[
+    "key"
+]

@@ -1,0 +1,6 @@
+# RecursionError through two functions.
+def a(n):
+    return b(n + 1)
+def b(n):
+    return a(n + 1)
+a(0)

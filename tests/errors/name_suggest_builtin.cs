@@ -1,0 +1,2 @@
+# NameError suggests a near builtin name.
+prnt("hello")

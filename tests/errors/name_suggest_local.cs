@@ -1,0 +1,4 @@
+# NameError suggests a near local variable.
+def area(width, height):
+    return widht * height
+area(2, 3)

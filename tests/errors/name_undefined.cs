@@ -1,0 +1,2 @@
+# NameError with nothing near to suggest.
+print(undefined_thing)

@@ -1,0 +1,5 @@
+# NotImplementedError raised by a method.
+class Shape:
+    def area(self):
+        raise NotImplementedError("subclass must implement")
+Shape().area()

@@ -1,0 +1,2 @@
+# OSError with errno, strerror and filename.
+raise OSError(2, "No such file", "x.txt")

@@ -1,0 +1,2 @@
+# TypeError from ** between an int and a str.
+x = 2 ** "3"

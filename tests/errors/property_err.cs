@@ -1,0 +1,6 @@
+# AttributeError raised inside a property getter.
+class A:
+    @property
+    def p(self):
+        return self.missing
+A().p

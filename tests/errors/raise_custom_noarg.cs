@@ -1,0 +1,4 @@
+# A user exception raised without arguments.
+class Empty(Exception):
+    pass
+raise Empty

@@ -1,0 +1,4 @@
+# RecursionError: repeated frames are folded.
+def down(n):
+    return down(n + 1)
+down(0)

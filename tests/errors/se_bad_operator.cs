@@ -1,0 +1,2 @@
+# SyntaxError: two operators in a row.
+x = 5 +* 3

@@ -1,0 +1,2 @@
+# SyntaxError: break outside a loop.
+break

@@ -1,0 +1,4 @@
+# IndentationError: unexpected indent.
+def f():
+    x = 1
+      y = 2

@@ -1,0 +1,3 @@
+# SyntaxError: assignment to a function call.
+def f():
+    f() = 1

@@ -1,0 +1,2 @@
+# SyntaxError: a non-ASCII character that cannot start a name.
+€ = 1

@@ -1,0 +1,23 @@
+# SyntaxError built by hand: text, offsets, tabs, several lines, missing fields.
+import sys
+def show(*a):
+    e = SyntaxError(*a)
+    sys.excepthook(SyntaxError, e, None)
+show("msg", ("f.py", 3, 5, "  abc def\n", 3, 8))
+show("msg", ("f.py", 3, 5, "\tabc def\n", 3, 8))
+show("msg", ("f.py", 3, 1, "abc def", 3, 100))
+show("msg", ("f.py", 3, 0, "abc def", 3, 0))
+show("msg", ("f.py", 3, None, "abc def", None, None))
+show("msg", (None, 3, 2, "abc def", 4, 3))
+show("msg", ("f.py", 3, 5, "one\ntwo three\n", 3, 7))
+show("msg", ("f.py", 3, 20, "short", 3, 25))
+show("msg", ("f.py", 3, 3, None, 3, 5))
+show("", ("f.py", 3, 3, "abc", 3, 5))
+show("msg")
+show()
+show("msg", ("f.py", "x", 3, "abc", 3, 5))
+show("caf", ("f.py", 1, 3, "é = b'é'\n", 1, 9))
+e = IndentationError("unexpected indent", ("f.py", 2, 5, "    x = 1\n", 2, 9))
+sys.excepthook(IndentationError, e, None)
+e = TabError("inconsistent", ("f.py", 2, 1, "\tx\n", 2, 4))
+sys.excepthook(TabError, e, None)

@@ -1,0 +1,3 @@
+# SyntaxError: an unclosed parenthesis.
+print("a"
+x = 1

@@ -1,0 +1,2 @@
+# SyntaxError for nonlocal at module level underlines the statement.
+nonlocal x

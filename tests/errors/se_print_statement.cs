@@ -1,0 +1,2 @@
+# SyntaxError: Python 2 print statement, underlined from print to the end.
+print "hello"

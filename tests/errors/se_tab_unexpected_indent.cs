@@ -1,0 +1,2 @@
+# IndentationError on a line indented with a tab.
+	x = 1

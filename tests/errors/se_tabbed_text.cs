@@ -1,0 +1,3 @@
+# SyntaxError on a line indented with a tab.
+if True:
+	x = = 2

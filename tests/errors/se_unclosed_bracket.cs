@@ -1,0 +1,4 @@
+# SyntaxError: a bracket never closed, reported where it opens.
+def f():
+    x = [1, 2, 3
+    return x

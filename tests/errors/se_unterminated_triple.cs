@@ -1,0 +1,3 @@
+# SyntaxError: an unterminated triple-quoted string over several lines.
+s = """never
+closed

@@ -1,0 +1,2 @@
+# TypeError from sorting mixed types.
+sorted([3, "a", 1])

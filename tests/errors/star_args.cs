@@ -1,0 +1,4 @@
+# TypeError: too many arguments through *args.
+def f(a):
+    return a
+f(*[1, 2])

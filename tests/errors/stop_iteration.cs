@@ -1,0 +1,3 @@
+# StopIteration from next() on an exhausted iterator.
+it = iter([])
+next(it)

@@ -1,0 +1,2 @@
+# TypeError from str.join of non-strings.
+", ".join([1, 2])

@@ -1,0 +1,2 @@
+# IndexError from str.format with too few arguments.
+"{} {}".format(1)

@@ -1,0 +1,3 @@
+# A subscript with blanks around the brackets.
+xs = [1]
+y = xs  [ 5 ]

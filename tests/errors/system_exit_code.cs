@@ -1,0 +1,4 @@
+# sys.exit(3): exit status 3, nothing printed.
+import sys
+print("before")
+sys.exit(3)

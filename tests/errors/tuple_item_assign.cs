@@ -1,0 +1,3 @@
+# Assigning into a tuple: carets under the subscript target.
+t = (1, 2)
+t[0] = 5

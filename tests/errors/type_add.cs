@@ -1,0 +1,2 @@
+# TypeError: unsupported operand types for +.
+total = 1 + "2"

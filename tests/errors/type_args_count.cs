@@ -1,0 +1,4 @@
+# TypeError: too many positional arguments.
+def greet(name):
+    return "hi " + name
+greet("a", "b")

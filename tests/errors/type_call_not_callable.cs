@@ -1,0 +1,3 @@
+# TypeError: calling an int.
+n = 5
+n()

@@ -1,0 +1,2 @@
+# TypeError: ordering an int and a str.
+print(1 < "x")

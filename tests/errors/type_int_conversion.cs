@@ -1,0 +1,2 @@
+# TypeError: int() of a list.
+int([1])

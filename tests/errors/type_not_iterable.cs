@@ -1,0 +1,3 @@
+# TypeError: iterating over an int.
+for ch in 12:
+    pass

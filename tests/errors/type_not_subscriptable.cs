@@ -1,0 +1,3 @@
+# TypeError: subscripting an int.
+value = 42
+print(value[0])

@@ -1,0 +1,2 @@
+# TypeError: negating a str.
+x = -"abc"

@@ -1,0 +1,2 @@
+# UnicodeDecodeError from bytes.decode.
+b"\xff".decode("utf-8")

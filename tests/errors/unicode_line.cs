@@ -1,0 +1,3 @@
+# A non-ASCII string in a failing binary operation.
+nom = "café"
+x = nom + 1

@@ -1,0 +1,2 @@
+# ZeroDivisionError from %.
+n = 7 % 0
