@@ -12,8 +12,8 @@
 //     ends the process by SIGINT so that the shell sees 130;
 //   - with -i the REPL follows the program in its namespace, even after
 //     an uncaught exception (SystemExit included), for a post-mortem.
-// See also: interp/repl.c (the prompt), interp/toplevel.c (reporting
-// uncaught exceptions).
+// See also: interp/cmdline.c (the options), interp/repl.c (the prompt),
+// interp/toplevel.c (reporting uncaught exceptions).
 #include <errno.h>
 #include <limits.h>
 #include <malloc.h>
@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "interp/ast.h"
+#include "interp/cmdline.h"
 #include "interp/compiler.h"
 #include "interp/disasm.h"
 #include "interp/import.h"
@@ -42,228 +43,10 @@
 #include "runtime/traceback.h"
 #include "stdlib/modules.h"
 
-#define MAX_XOPTIONS 32
 // An uncaught KeyboardInterrupt: the process ends by SIGINT.
 #define STATUS_SIGINT (-SIGINT)
 
-typedef struct Options {
-    const char *command;      // -c
-    const char *module;       // -m
-    const char *script;       // a file, or "-" for stdin; NULL: stdin or the REPL
-    bool inspect;             // -i: the REPL after the program
-    bool quiet;               // -q: no banner
-    bool unbuffered;          // -u
-    bool ignore_env;          // -E (and -I): ignore CS_PATH, CS_UNBUFFERED, CS_STARTUP
-    bool isolated;            // -I: also no script directory in sys.path
-    bool safe_path;           // -P: no script directory in sys.path
-    bool skip_first_line;     // -x
-    bool dis, ast;            // --dis, --ast: show the program instead of running it
-    int version;              // how many -V
-    const char *xoptions[MAX_XOPTIONS];   // -X values, for sys._xoptions
-    int n_xoptions;
-    int argc;                 // what becomes sys.argv (argv[0] is replaced for -c, -m)
-    char **argv;
-} Options;
-
-static const char *progname = "cs";
-
-// --- the command line ------------------------------------------------------------------------
-
-static const char usage_line[] = "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
-
-static const char help_text[] =
-    "Options:\n"
-    "-c cmd : program passed in as string (terminates option list)\n"
-    "-E     : ignore CS_* environment variables (such as CS_PATH)\n"
-    "-h     : print this help message and exit (also -? or --help)\n"
-    "-i     : inspect interactively after running script; forces a prompt even\n"
-    "         if stdin does not appear to be a terminal\n"
-    "-I     : isolate cs from the user's environment (implies -E and -P)\n"
-    "-m mod : run library module as a script (terminates option list)\n"
-    "-P     : don't prepend a potentially unsafe path to sys.path\n"
-    "-q     : don't print version and copyright messages on interactive startup\n"
-    "-u     : force the stdout and stderr streams to be unbuffered;\n"
-    "         this option has no effect on stdin; also CS_UNBUFFERED=x\n"
-    "-V     : print the cs version number and exit (also --version)\n"
-    "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
-    "-X opt : set implementation-specific option (see --help-xoptions)\n"
-    "--dis  : compile the program and print its bytecode instead of running it\n"
-    "--ast  : parse the program and print its syntax tree instead of running it\n"
-    "--help-env      : print help about cs environment variables and exit\n"
-    "--help-xoptions : print help about implementation-specific -X options and exit\n"
-    "--help-all      : print complete help information and exit\n"
-    "(-b, -B, -d, -O, -OO, -s, -S, -v and -W arg are accepted for compatibility and ignored)\n"
-    "Arguments:\n"
-    "file   : program read from script file\n"
-    "-      : program read from stdin (default; interactive mode if a tty)\n"
-    "arg ...: arguments passed to program in sys.argv[1:]\n";
-
-static const char help_xoptions[] =
-    "The following implementation-specific options are available:\n"
-    "-X gilswitch=always: hand the GIL over at every safe point, so that races show\n"
-    "    up at once; also CS_GILSWITCH=always\n"
-    "-X giltrace=FILE: write every GIL hand-over to FILE as Chrome trace-event JSON\n"
-    "    (open it in Perfetto or chrome://tracing); also CS_GILTRACE=FILE\n"
-    "-X gilstats: print per-thread GIL statistics at exit; also CS_GILSTATS=1\n"
-    "Other -X options are accepted and ignored; all appear in sys._xoptions.\n";
-
-static const char help_env[] =
-    "Environment variables that change the behavior of cs:\n"
-    "CS_PATH       : ':'-separated list of directories prefixed to the module\n"
-    "                search path (sys.path)\n"
-    "CS_STARTUP    : file executed on interactive startup (no default)\n"
-    "CS_UNBUFFERED : if this is a non-empty string it is equivalent to -u\n"
-    "CS_HISTORY    : the REPL's history file (default ~/.cs_history; empty: no history)\n"
-    "CS_GILSWITCH, CS_GILTRACE, CS_GILSTATS: the -X options of the same name; child\n"
-    "                processes inherit them\n";
-
-static void print_version(int times) {
-    printf("cs %s (Python %d.%d compatible)", CS_VERSION, CS_PY_MAJOR, CS_PY_MINOR);
-    if (times > 1) {
-        printf(" [GCC %s]", __VERSION__);
-    }
-    putchar('\n');
-}
-
-static void print_help(const char *which) {
-    bool all = strcmp(which, "all") == 0;
-    if (all || strcmp(which, "options") == 0) {
-        printf(usage_line, progname);
-        fputs(help_text, stdout);
-    }
-    if (all || strcmp(which, "env") == 0) {
-        fputs(help_env, stdout);
-    }
-    if (all || strcmp(which, "xoptions") == 0) {
-        fputs(help_xoptions, stdout);
-    }
-}
-
-// A bad command line: the message, the usage line, exit status 2.
-static void usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, usage_line, progname);
-    fprintf(stderr, "Try `cs -h' for more information.\n");
-    exit(2);
-}
-
-// -X options reach the runtime (and child processes) as CS_* variables.
-static void apply_x_option(Options *o, const char *opt) {
-    if (strcmp(opt, "gilswitch=always") == 0) {
-        setenv("CS_GILSWITCH", "always", 1);
-    } else if (strncmp(opt, "giltrace=", 9) == 0) {
-        setenv("CS_GILTRACE", opt + 9, 1);
-    } else if (strcmp(opt, "gilstats") == 0) {
-        setenv("CS_GILSTATS", "1", 1);
-    }
-    // Unknown -X options are accepted and ignored, as CPython does.
-    if (o->n_xoptions < MAX_XOPTIONS) {
-        o->xoptions[o->n_xoptions++] = opt;
-    }
-}
-
-static void long_option(Options *o, const char *a) {
-    if (strcmp(a, "--version") == 0) {
-        print_version(1);
-        exit(0);
-    } else if (strcmp(a, "--help") == 0) {
-        print_help("options");
-        exit(0);
-    } else if (strncmp(a, "--help-", 7) == 0 &&
-               (strcmp(a + 7, "env") == 0 || strcmp(a + 7, "xoptions") == 0 || strcmp(a + 7, "all") == 0)) {
-        print_help(a + 7);
-        exit(0);
-    } else if (strcmp(a, "--dis") == 0) {
-        o->dis = true;
-    } else if (strcmp(a, "--ast") == 0) {
-        o->ast = true;
-    } else {
-        usage_error("unknown option %s\n", a);
-    }
-}
-
-// The value of an option that takes one: the rest of this word (-Xdev) or
-// the next word (-X dev).
-static const char *option_value(char opt, const char *rest, int argc, char **argv, int *i) {
-    if (*rest) {
-        return rest;
-    }
-    if (*i < argc) {
-        return argv[(*i)++];
-    }
-    char name[2] = {opt, 0};
-    usage_error("Argument expected for the -%s option\n", name);
-    return NULL;
-}
-
-// One word of single-letter options (-iq, -c cmd, -Xdev). *i indexes the
-// next word. Returns false when -c or -m ended the option list.
-static bool short_options(Options *o, const char *word, int argc, char **argv, int *i) {
-    for (const char *p = word + 1; *p; p++) {
-        switch (*p) {
-        case 'c':
-        case 'm': {
-            int at = *i;
-            const char *value = option_value(*p, p + 1, argc, argv, i);
-            *(*p == 'c' ? &o->command : &o->module) = value;
-            // sys.argv: the option's slot, then everything after its value.
-            o->argv = argv + (p[1] ? at - 1 : at);
-            o->argc = argc - (int)(o->argv - argv);
-            return false;
-        }
-        case 'X':
-            apply_x_option(o, option_value('X', p + 1, argc, argv, i));
-            return true;
-        case 'W':
-            option_value('W', p + 1, argc, argv, i);
-            return true;
-        case 'i': o->inspect = true; break;
-        case 'q': o->quiet = true; break;
-        case 'u': o->unbuffered = true; break;
-        case 'E': o->ignore_env = true; break;
-        case 'I': o->isolated = o->ignore_env = o->safe_path = true; break;
-        case 'P': o->safe_path = true; break;
-        case 'x': o->skip_first_line = true; break;
-        case 'V': o->version++; break;
-        case 'h':
-        case '?':
-            print_help("options");
-            exit(0);
-        case 'b': case 'B': case 'd': case 'O': case 's': case 'S': case 'v':
-            break;
-        default: {
-            char name[3] = {'-', *p, 0};
-            usage_error("Unknown option: %s\n", name);
-        }
-        }
-    }
-    return true;
-}
-
-static void parse_options(int argc, char **argv, Options *o) {
-    memset(o, 0, sizeof *o);
-    int i = 1;
-    while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
-        const char *word = argv[i++];
-        if (strcmp(word, "--") == 0) {
-            break;
-        }
-        if (word[1] == '-') {
-            long_option(o, word);
-        } else if (!short_options(o, word, argc, argv, &i)) {
-            break;
-        }
-    }
-    if (o->version) {
-        print_version(o->version);
-        exit(0);
-    }
-    if (!o->command && !o->module && i < argc) {
-        o->script = argv[i];
-        o->argc = argc - i;
-        o->argv = argv + i;
-    }
-}
+static const char *progname = "cs";   // argv[0], as CPython names itself
 
 // --- start-up -------------------------------------------------------------------------------
 
@@ -301,7 +84,7 @@ static void list_append_cstr(ThreadState *ts, Obj *list, const char *s) {
 }
 
 // sys.argv, sys.orig_argv and sys._xoptions.
-static void set_sys_argv(ThreadState *ts, Options *o, int argc, char **argv) {
+static void set_sys_argv(ThreadState *ts, CmdLine *o, int argc, char **argv) {
     Obj *list = list_new(ts, 0);
     const char *first = o->command ? "-c" : o->module ? "-m" : o->argc ? o->argv[0] : "";
     list_append_cstr(ts, list, first);
@@ -329,7 +112,7 @@ static void set_sys_argv(ThreadState *ts, Options *o, int argc, char **argv) {
 
 // sys.path: the script's directory ('' for -c, stdin and the REPL; the
 // current directory for -m), then CS_PATH.
-static void set_sys_path(ThreadState *ts, Options *o) {
+static void set_sys_path(ThreadState *ts, CmdLine *o) {
     Obj *path = list_new(ts, 0);
     char resolved[PATH_MAX];
     if (o->safe_path) {
@@ -388,7 +171,7 @@ static Obj *main_dict(ThreadState *ts) {
     return main_dict(ts);
 }
 
-static ThreadState *start(int argc, char **argv, Options *o) {
+static ThreadState *start(int argc, char **argv, CmdLine *o) {
     if (o->unbuffered) {
         setenv("CS_UNBUFFERED", "1", 1);
     } else if (o->ignore_env) {
@@ -499,7 +282,7 @@ static void blank_first_line(char *src, size_t len) {
 
 // --dis and --ast: show the program instead of running it. 0, or -1 with
 // the SyntaxError set.
-static int show_program(ThreadState *ts, Options *o, const char *src, size_t len, const char *filename) {
+static int show_program(ThreadState *ts, CmdLine *o, const char *src, size_t len, const char *filename) {
     if (o->ast) {
         Arena arena;
         arena_init(&arena);
@@ -529,7 +312,7 @@ static int show_program(ThreadState *ts, Options *o, const char *src, size_t len
 // Compiles and runs source in __main__ (or shows it, for --dis/--ast).
 // `file` becomes __file__ (NULL: none, as for -c). 0, or -1 with the
 // exception set.
-static int run_source(ThreadState *ts, Options *o, const char *src, size_t len, const char *filename,
+static int run_source(ThreadState *ts, CmdLine *o, const char *src, size_t len, const char *filename,
                       const char *file) {
     if (o->dis || o->ast) {
         return show_program(ts, o, src, len, filename);
@@ -554,7 +337,7 @@ static int run_source(ThreadState *ts, Options *o, const char *src, size_t len, 
     return 0;
 }
 
-static int run_stdin(ThreadState *ts, Options *o) {
+static int run_stdin(ThreadState *ts, CmdLine *o) {
     size_t len;
     char *src = read_stream(stdin, &len);
     if (o->skip_first_line) {
@@ -583,7 +366,7 @@ static char *directory_main(const char *dir) {
 
 // Runs the script file. 0, -1 with an exception set, or an exit status
 // (2, 1) when the file cannot be read, after saying why.
-static int run_script(ThreadState *ts, Options *o) {
+static int run_script(ThreadState *ts, CmdLine *o) {
     char *path = absolute_path(o->script);
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -760,7 +543,7 @@ static bool find_main_of_package(ThreadState *ts, const char *name, ModuleCode *
 }
 
 // Runs -m's module as __main__. Returns as run_script does.
-static int run_module(ThreadState *ts, Options *o) {
+static int run_module(ThreadState *ts, CmdLine *o) {
     ModuleCode mc;
     StrBuf why;
     strbuf_init(&why);
@@ -796,7 +579,7 @@ static int run_module(ThreadState *ts, Options *o) {
 // --- main ------------------------------------------------------------------------------------
 
 // CS_STARTUP: a file run before the first prompt of an interactive session.
-static void run_startup_file(ThreadState *ts, Options *o) {
+static void run_startup_file(ThreadState *ts, CmdLine *o) {
     const char *path = o->ignore_env ? NULL : getenv("CS_STARTUP");
     if (!path || !path[0]) {
         return;
@@ -809,7 +592,7 @@ static void run_startup_file(ThreadState *ts, Options *o) {
     size_t len;
     char *src = read_stream(f, &len);
     fclose(f);
-    Options plain = {0};
+    CmdLine plain = {0};
     if (run_source(ts, &plain, src, len, path, NULL) < 0) {
         program_status(ts, true);
     }
@@ -818,7 +601,7 @@ static void run_startup_file(ThreadState *ts, Options *o) {
 
 // Runs what the command line names. 0, -1 with the exception set, or an
 // exit status when the program could not even start.
-static int run_program(ThreadState *ts, Options *o) {
+static int run_program(ThreadState *ts, CmdLine *o) {
     if (o->command) {
         return run_source(ts, o, o->command, strlen(o->command), "<string>", NULL);
     }
@@ -832,9 +615,9 @@ static int run_program(ThreadState *ts, Options *o) {
 }
 
 int main(int argc, char **argv) {
-    progname = argv[0];
-    Options o;
-    parse_options(argc, argv, &o);
+    CmdLine o;
+    cmdline_parse(&o, argc, argv);
+    progname = o.progname;
     // Threads allocate under the GIL, one at a time: a single malloc arena
     // is enough, and spares every thread a 64 MB reservation of its own.
     mallopt(M_ARENA_MAX, 1);

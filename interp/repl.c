@@ -1,18 +1,36 @@
-// The interactive prompt, on GNU readline.
+// The interactive prompt (REPL), on GNU readline.
 //
-// Input is read with readline's callback interface in a select() loop, so
-// that (1) the GIL is released while the user types and other threads keep
-// running, and (2) Ctrl-C, which interrupts select() (our SIGINT handler
-// has no SA_RESTART), abandons the line and shows a fresh prompt instead
-// of killing the process. Each statement is compiled in interactive mode:
-// an expression statement's value is shown by sys.displayhook. A compound
-// statement ends with an empty line; a pasted block (readline delivers it
-// as one string with newlines) runs as soon as it is complete. A block is
-// kept in the history as one entry, and the history persists in
-// ~/.cs_history (CS_HISTORY overrides; empty disables).
+// Reading. On a terminal, lines are read with readline's callback
+// interface in a select() loop, so that (1) the GIL is released while the
+// user types and other threads keep running, and (2) Ctrl-C, which
+// interrupts select() (our SIGINT handler has no SA_RESTART), abandons the
+// line and shows a fresh prompt instead of killing the process. When stdin
+// is not a terminal (`cs -i` in a pipe) lines come from sys.stdin and the
+// prompts go to stderr, as in CPython.
+//
+// Deciding when to run. Lines gather in a block until it compiles and is
+// finished: a simple statement runs at once; a compound statement (if,
+// def, @decorator, ...) only after an empty line, as in CPython, because
+// an `else:` or another method may follow. An empty line also ends an
+// unfinished block, which is then reported as a SyntaxError, except inside
+// brackets or a triple-quoted string, where blank lines belong to the
+// statement. A paste (readline's bracketed paste delivers it as one string
+// with newlines) is compiled as a sequence of statements and runs as soon
+// as it is complete; doctest-style ">>> " prompts are stripped from it.
+//
+// Running. Each input is compiled in interactive mode (an expression
+// statement's value goes to sys.displayhook, which prints its repr and
+// sets `_`) and runs in __main__'s namespace. On a terminal each input is
+// named <input-N> and its text is kept, so tracebacks can quote it.
+//
+// History. A block is one history entry; the history persists in
+// ~/.cs_history (CS_HISTORY names another file; empty disables it).
+// See also: interp/main.c (when the REPL starts), interp/repl_complete.c
+// (Tab), interp/toplevel.c (reporting exceptions).
 #include <errno.h>
 #include <stdio.h>
 #include <sys/select.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -21,12 +39,13 @@
 #include "interp/repl.h"
 
 #include "interp/compiler.h"
-#include "interp/import.h"
+#include "interp/repl_complete.h"
+#include "interp/lexer.h"
+#include "interp/toplevel.h"
 #include "interp/vm.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_file.h"
-#include "runtime/obj_int.h"
 #include "runtime/obj_list.h"
 #include "runtime/obj_module.h"
 #include "runtime/obj_str.h"
@@ -35,13 +54,26 @@
 #include "runtime/strbuf.h"
 #include "runtime/traceback.h"
 
+// input() reads through this hook when set (stdlib/mod_builtins.c).
 extern Value (*input_line_hook)(ThreadState *ts, const char *prompt);
 
-static ThreadState *repl_ts;
-static Obj *repl_globals;
-static char *history_path;
+#define HISTORY_MAX_LINES 2000
 
-// --- reading a line -----------------------------------------------------------------------
+typedef struct Repl {
+    ThreadState *ts;
+    Value main;            // the __main__ module (owned)
+    Obj *globals;          // its namespace
+    bool tty;              // stdin is a terminal: readline, history, completion
+    int inputs;            // inputs run so far, for the names <input-N>
+    StrBuf block;          // the statement being entered
+    bool pasted;           // the block holds a paste
+    char *history_path;    // NULL: no history file
+    int history_added;     // entries added in this session
+} Repl;
+
+typedef enum ReadStatus { READ_OK, READ_EOF, READ_INTERRUPT } ReadStatus;
+
+// --- reading a line on a terminal ----------------------------------------------------------
 
 static char *got_line;
 static bool line_done;
@@ -52,10 +84,33 @@ static void on_line(char *line) {
     rl_callback_handler_remove();
 }
 
-typedef enum ReadStatus { READ_OK, READ_EOF, READ_INTERRUPT } ReadStatus;
+// A pending Ctrl-C (or another signal): runs its handler. True when it
+// raised KeyboardInterrupt, which abandons the input ("KeyboardInterrupt"
+// is printed, as CPython does).
+static bool interrupted(ThreadState *ts) {
+    if (!signals_pending()) {
+        return false;
+    }
+    bool ok = signals_run_handlers(ts);
+    if (ok || !exc_matches(ts, &ExcKeyboardInterrupt)) {
+        if (!ok) {
+            Value e = exc_fetch(ts);
+            toplevel_print_exception(ts, e);
+            val_decref(e);
+        }
+        return false;
+    }
+    exc_clear(ts);
+    fputs("\nKeyboardInterrupt\n", stdout);
+    fflush(stdout);
+    return true;
+}
 
-// Reads one line (which may hold several, when pasted). *out is malloc'd.
+// Reads one line (several when pasted) with readline. *out is malloc'd.
 static ReadStatus read_tty_line(ThreadState *ts, const char *prompt, char **out) {
+    if (interrupted(ts)) {
+        return READ_INTERRUPT;
+    }
     got_line = NULL;
     line_done = false;
     rl_callback_handler_install(prompt, on_line);
@@ -63,25 +118,16 @@ static ReadStatus read_tty_line(ThreadState *ts, const char *prompt, char **out)
         fd_set fds;
         FD_ZERO(&fds);
         FD_SET(0, &fds);
-        gil_release_for_io(ts);
+        gil_release_for_block(ts);   // releases the GIL: the user may take a while
         int r = select(1, &fds, NULL, NULL, NULL);
         int e = errno;
         gil_acquire_after_io(ts);
-        if (r < 0 && e == EINTR) {
-            if (signals_pending()) {
-                bool ok = signals_run_handlers(ts);
-                if (!ok && exc_matches(ts, &ExcKeyboardInterrupt)) {
-                    exc_clear(ts);
-                    rl_free_line_state();
-                    rl_callback_sigcleanup();
-                    rl_callback_handler_remove();
-                    fputs("\nKeyboardInterrupt\n", stdout);
-                    fflush(stdout);
-                    return READ_INTERRUPT;
-                }
-                exc_clear(ts);
-            }
-            continue;
+        if (r < 0 && (e != EINTR || interrupted(ts))) {
+            // Ctrl-C abandons the line; any other error ends the input.
+            rl_free_line_state();
+            rl_callback_sigcleanup();
+            rl_callback_handler_remove();
+            return e == EINTR ? READ_INTERRUPT : READ_EOF;
         }
         if (r > 0) {
             rl_callback_read_char();
@@ -94,32 +140,21 @@ static ReadStatus read_tty_line(ThreadState *ts, const char *prompt, char **out)
     return READ_OK;
 }
 
-static ReadStatus read_pipe_line(const char *prompt, char **out) {
-    fputs(prompt, stderr);
-    fflush(stderr);
-    StrBuf sb;
-    strbuf_init(&sb);
-    int c;
-    while ((c = getchar()) != EOF && c != '\n') {
-        strbuf_append_char(&sb, (char)c);
-    }
-    if (c == EOF && sb.len == 0) {
-        strbuf_free(&sb);
-        return READ_EOF;
-    }
-    *out = strbuf_take(&sb, NULL);
-    return READ_OK;
-}
-
-// input() on a terminal goes through readline too (line editing, history).
+// input() on a terminal goes through readline too (line editing). Only
+// in the main thread: the prompt's readline state is not shared. Other
+// threads get VNULL with no exception: input() then reads sys.stdin.
 static Value input_with_readline(ThreadState *ts, const char *prompt) {
+    if (ts != ts->interp->main_thread) {
+        fputs(prompt, stdout);
+        fflush(stdout);
+        return VNULL;
+    }
     char *line;
     ReadStatus st = read_tty_line(ts, prompt, &line);
     if (st == READ_INTERRUPT) {
         return exc_raise_value(ts, &ExcKeyboardInterrupt, VNULL);
     }
     if (st == READ_EOF) {
-        fputc('\n', stdout);
         return exc_raise(ts, &ExcEOFError, "EOF when reading a line");
     }
     Obj *s = str_decode_utf8(ts, line, (int64_t)strlen(line));
@@ -127,335 +162,408 @@ static Value input_with_readline(ThreadState *ts, const char *prompt) {
     return s ? val_obj(s) : VNULL;
 }
 
-// --- completion --------------------------------------------------------------------------------
+// --- reading a line from a pipe ------------------------------------------------------------
 
-static const char *const keywords[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield", NULL,
-};
-
-static Obj *completions;   // list of str candidates for the current word
-
-static void add_candidates_from(ThreadState *ts, Value names, const char *prefix, const char *stem) {
-    Value it = obj_iter(ts, names);
-    if (val_is_null(it)) {
+// Reads one line from sys.stdin, showing the prompt on stderr.
+static ReadStatus read_pipe_line(ThreadState *ts, const char *prompt, char **out) {
+    traceback_write_stderr(ts, prompt, strlen(prompt));
+    Value in = dict_get_cstr(module_dict(ts->interp->sys_module), "stdin");
+    if (!val_is_file(in)) {
+        return READ_EOF;
+    }
+    Value line = file_readline(ts, (ObjFile *)in.as.obj, -1);
+    if (val_is_null(line)) {
+        if (exc_matches(ts, &ExcKeyboardInterrupt)) {
+            exc_clear(ts);
+            traceback_write_stderr(ts, "\nKeyboardInterrupt\n", 19);
+            return READ_INTERRUPT;
+        }
         exc_clear(ts);
+        return READ_EOF;
+    }
+    if (!val_is_str(line) || as_str(line)->nbytes == 0) {
+        val_decref(line);
+        return READ_EOF;
+    }
+    size_t n = (size_t)as_str(line)->nbytes;
+    const char *data = as_str(line)->data;
+    if (data[n - 1] == '\n') {
+        n--;
+    }
+    *out = strndup(data, n);
+    val_decref(line);
+    return READ_OK;
+}
+
+// --- history --------------------------------------------------------------------------------
+
+static void history_open(Repl *r) {
+    const char *env = getenv("CS_HISTORY");
+    const char *home = getenv("HOME");
+    if (env) {
+        r->history_path = env[0] ? strdup(env) : NULL;
+    } else if (home && home[0]) {
+        StrBuf sb;
+        strbuf_init(&sb);
+        strbuf_printf(&sb, "%s/.cs_history", home);
+        r->history_path = strbuf_take(&sb, NULL);
+    }
+    // Keep a block's lines together in one entry, also in the file.
+    history_comment_char = '#';
+    history_write_timestamps = 1;
+    history_multiline_entries = 1;
+    if (r->history_path) {
+        read_history(r->history_path);
+    }
+}
+
+static void history_add(Repl *r, const char *text) {
+    size_t n = strlen(text);
+    while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' ')) {
+        n--;
+    }
+    if (n == 0) {
         return;
     }
-    size_t plen = strlen(prefix);
-    for (;;) {
-        Value n = obj_next(ts, it);
-        if (val_is_null(n)) {
-            break;
-        }
-        if (val_is_str(n) && strncmp(as_str(n)->data, prefix, plen) == 0 &&
-            (prefix[0] == '_' || as_str(n)->data[0] != '_' || plen > 0)) {
-            Obj *full = str_format_c(ts, "%s%U", stem, n.as.obj);
-            if (full) {
-                list_append(ts, completions, val_obj(full));
-                obj_decref(full);
-            }
-        }
-        val_decref(n);
-    }
-    val_decref(it);
-    exc_clear(ts);
+    char *entry = strndup(text, n);
+    add_history(entry);
+    free(entry);
+    r->history_added++;
 }
 
-// Evaluates a dotted name (no calls: completing must not run code).
-static Value eval_dotted(ThreadState *ts, const char *expr, size_t len) {
-    for (size_t i = 0; i < len; i++) {
-        char c = expr[i];
-        if (!(c == '.' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-            return VNULL;
+// Appends this session's entries (so that sessions running side by side
+// keep each other's), then trims the file.
+static void history_save(Repl *r) {
+    if (r->history_path && r->history_added > 0) {
+        struct stat st;
+        if (stat(r->history_path, &st) == 0) {
+            append_history(r->history_added, r->history_path);
+        } else {
+            write_history(r->history_path);
         }
+        history_truncate_file(r->history_path, HISTORY_MAX_LINES);
     }
-    ObjCode *code = compile_source(ts, expr, len, "<completion>", PARSE_EVAL, NULL);
-    if (!code) {
-        exc_clear(ts);
-        return VNULL;
-    }
-    Value r = vm_run_code(ts, code, repl_globals, repl_globals);
-    obj_decref(&code->base);
-    if (val_is_null(r)) {
-        exc_clear(ts);
-    }
-    return r;
+    free(r->history_path);
+    r->history_path = NULL;
 }
 
-static void collect(ThreadState *ts, const char *text) {
-    obj_xdecref(completions);
-    completions = list_new(ts, 0);
-    const char *dot = strrchr(text, '.');
-    if (dot) {
-        Value obj = eval_dotted(ts, text, (size_t)(dot - text));
-        if (val_is_null(obj)) {
-            return;
+// --- deciding when an input is complete -----------------------------------------------------
+
+// What the tokens of the block say about it.
+typedef struct Shape {
+    bool empty;      // only comments and blank lines
+    bool open;       // ends inside brackets or a string: blank lines belong to it
+    bool compound;   // begins with a compound statement: runs after an empty line
+} Shape;
+
+static bool starts_compound(const Token *t, int n) {
+    switch (t[0].kind) {
+    case T_IF: case T_WHILE: case T_FOR: case T_TRY: case T_WITH: case T_DEF: case T_CLASS:
+    case T_ASYNC: case T_AT:
+        return true;
+    case T_NAME: {
+        // `match x:` (match is only a keyword there): its first line ends with ':'.
+        if (t[0].len != 5 || memcmp(t[0].start, "match", 5) != 0) {
+            return false;
         }
-        Value names = obj_call_method(ts, obj, "__dir__", NULL, 0);
-        val_decref(obj);
-        if (val_is_null(names)) {
-            exc_clear(ts);
-            return;
+        int i = 1;
+        while (i < n && t[i].kind != T_NEWLINE && t[i].kind != T_ENDMARKER) {
+            i++;
         }
-        char *stem = strndup(text, (size_t)(dot - text) + 1);
-        add_candidates_from(ts, names, dot + 1, stem);
-        free(stem);
-        val_decref(names);
+        return i < n && t[i].kind == T_NEWLINE && t[i - 1].kind == T_COLON;
+    }
+    default:
+        return false;
+    }
+}
+
+static Shape input_shape(const char *src, size_t len) {
+    Lexer lx;
+    lexer_init(&lx, src, len);
+    lexer_run(&lx);
+    Shape s = {.open = lx.eof_in_brackets || (lx.failed && lx.error.incomplete)};
+    int i = 0;
+    while (i < lx.ntokens && (lx.tokens[i].kind == T_NEWLINE || lx.tokens[i].kind == T_INDENT)) {
+        i++;
+    }
+    s.empty = i == lx.ntokens || lx.tokens[i].kind == T_ENDMARKER;
+    s.compound = !s.empty && starts_compound(lx.tokens + i, lx.ntokens - i);
+    lexer_free(&lx);
+    return s;
+}
+
+typedef enum Verdict {
+    V_EMPTY,   // nothing to run (blank lines, comments)
+    V_MORE,    // read another line
+    V_RUN,     // compiled: run it
+    V_ERROR,   // a SyntaxError is set
+} Verdict;
+
+// The file name of the next input: on a terminal each input is a file of
+// its own, so a traceback can quote any earlier input's lines.
+static void input_name(Repl *r, char *buf, size_t size) {
+    if (r->tty) {
+        snprintf(buf, size, "<input-%d>", r->inputs + 1);
     } else {
-        for (int i = 0; keywords[i]; i++) {
-            if (strncmp(keywords[i], text, strlen(text)) == 0) {
-                Obj *k = str_from_cstr(ts, keywords[i]);
-                list_append(ts, completions, val_obj(k));
-                obj_decref(k);
-            }
+        snprintf(buf, size, "<stdin>");
+    }
+}
+
+// Judges the block. `blank`: the user just entered an empty line; `eof`:
+// Ctrl-D (or the end of the pipe). Both end a block, except that an empty
+// line inside brackets or a string is part of the statement.
+static Verdict judge(Repl *r, bool blank, bool eof, ObjCode **code) {
+    Shape shape = input_shape(r->block.data, r->block.len);
+    if (shape.empty) {
+        return V_EMPTY;
+    }
+    bool ended = eof || (blank && !shape.open);
+    char name[32];
+    input_name(r, name, sizeof name);
+    bool incomplete = false;
+    const char *src = r->block.data;
+    size_t len = r->block.len;
+    *code = r->pasted ? compile_interactive(r->ts, src, len, name, &incomplete)
+                      : compile_source(r->ts, src, len, name, PARSE_SINGLE, &incomplete);
+    if (*code) {
+        if (shape.compound && !ended && !r->pasted) {
+            obj_decref(&(*code)->base);
+            *code = NULL;
+            return V_MORE;
         }
-        add_candidates_from(ts, val_obj(repl_globals), text, "");
-        add_candidates_from(ts, val_obj(ts->interp->builtins), text, "");
+        return V_RUN;
     }
-    list_sort(ts, completions, VNONE, false);
-    exc_clear(ts);
+    if (!incomplete) {
+        return V_ERROR;
+    }
+    if (!ended) {
+        return V_MORE;
+    }
+    // Ended unfinished: compile once more, this time for the error message.
+    *code = r->pasted ? compile_interactive(r->ts, src, len, name, NULL)
+                      : compile_source(r->ts, src, len, name, PARSE_SINGLE, NULL);
+    return *code ? V_RUN : V_ERROR;
 }
 
-static char *generator(const char *text, int state) {
-    static int64_t index;
-    ThreadState *ts = repl_ts;
-    if (state == 0) {
-        collect(ts, text);
-        index = 0;
-    }
-    ObjList *l = (ObjList *)completions;
-    while (l && index < l->len) {
-        Value v = l->items[index++];
-        // Skip duplicates (a name both global and builtin).
-        if (index >= 2 && str_eq(v.as.obj, l->items[index - 2].as.obj)) {
-            continue;
-        }
-        return strdup(as_str(v)->data);
-    }
-    return NULL;
-}
-
-static char **attempt_completion(const char *text, int start, int end) {
-    (void)start;
-    (void)end;
-    rl_attempted_completion_over = 1;   // never fall back to file names
-    return rl_completion_matches(text, generator);
-}
-
-// Tab at the start of a line (or after only spaces) indents.
-static int tab_key(int count, int key) {
-    for (int i = 0; i < rl_point; i++) {
-        if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') {
-            return rl_complete(count, key);
-        }
-    }
-    rl_insert_text("    ");
-    return 0;
-}
-
-// --- the loop ------------------------------------------------------------------------------------
+// --- the loop ------------------------------------------------------------------------------
 
 static bool is_blank(const char *s) {
     for (; *s; s++) {
-        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') {
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r' && *s != '\f') {
             return false;
         }
     }
     return true;
 }
 
-// Does the block so far open a compound statement (so it ends only at an
-// empty line)?
-static bool opens_block(const char *src) {
-    const char *end = src + strlen(src);
-    const char *last = NULL;
-    for (const char *p = src; p < end; p++) {
-        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') {
-            last = p;
-        }
+// `exit` or `quit` alone leaves, as in Python 3.13 (3.11 only says how to
+// leave), unless the program gave the name another meaning.
+static bool is_exit_command(Repl *r, const char *line) {
+    while (*line == ' ' || *line == '\t') {
+        line++;
     }
-    // Indented continuation lines, or a first line ending with ':'.
-    return strchr(src, '\n') != end - 1 || (last && *last == ':');
+    size_t n = strlen(line);
+    while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t')) {
+        n--;
+    }
+    const char *word = n == 4 && strncmp(line, "exit", 4) == 0 ? "exit"
+                       : n == 4 && strncmp(line, "quit", 4) == 0 ? "quit"
+                                                                 : NULL;
+    return word && val_is_null(dict_get_cstr(r->globals, word));
 }
 
-static void setup_history(void) {
-    const char *env = getenv("CS_HISTORY");
-    if (env) {
-        history_path = env[0] ? strdup(env) : NULL;
-    } else {
-        const char *home = getenv("HOME");
-        if (home) {
-            size_t n = strlen(home) + 16;
-            history_path = malloc(n);
-            snprintf(history_path, n, "%s/.cs_history", home);
-        }
+// A pasted doctest-style example (">>> x = 1", "... ", output lines) keeps
+// only its code, so examples can be pasted from documentation.
+static void strip_doc_prompts(char *text) {
+    const char *p = text;
+    while (*p == ' ' || *p == '\t' || *p == '\n') {
+        p++;
     }
-    // Keep a block's lines together in one history entry, also in the file.
-    history_comment_char = '#';
-    history_write_timestamps = 1;
-    history_multiline_entries = 1;
-    if (history_path) {
-        read_history(history_path);
+    if (strncmp(p, ">>>", 3) != 0) {
+        return;
+    }
+    char *out = text;
+    for (const char *line = p; *line;) {
+        const char *end = strchr(line, '\n');
+        size_t n = end ? (size_t)(end - line) : strlen(line);
+        bool prompt = n >= 3 && (strncmp(line, ">>>", 3) == 0 || strncmp(line, "...", 3) == 0) &&
+                      (n == 3 || line[3] == ' ');
+        if (prompt) {
+            size_t skip = n == 3 ? 3 : 4;
+            memmove(out, line + skip, n - skip);
+            out += n - skip;
+            *out++ = '\n';
+        }
+        line = end ? end + 1 : line + n;
+    }
+    *out = '\0';
+}
+
+static void flush_stdout(ThreadState *ts) {
+    Value out = dict_get_cstr(module_dict(ts->interp->sys_module), "stdout");
+    if (val_is_file(out) && file_flush(ts, (ObjFile *)out.as.obj) < 0) {
+        exc_clear(ts);
     }
 }
 
-static void save_history(void) {
-    if (history_path) {
-        stifle_history(2000);
-        write_history(history_path);
-        free(history_path);
-        history_path = NULL;
-    }
-}
-
-// Runs one complete input; prints its traceback if it fails.
-static void run_input(ThreadState *ts, ObjCode *code) {
-    Value r = vm_run_code(ts, code, repl_globals, repl_globals);
-    if (val_is_null(r)) {
-        Value e = exc_fetch(ts);
-        if (val_isinstance(e, &ExcSystemExit)) {
-            exc_restore(ts, e);
-            return;
-        }
-        file_flush_all(ts);
-        traceback_print(ts, e);
-        val_decref(e);
-    } else {
-        val_decref(r);
-    }
-    file_flush_all(ts);
+// Reads the next line with the prompt sys.ps1 (or sys.ps2 inside a block).
+static ReadStatus read_line(Repl *r, char **out) {
+    ThreadState *ts = r->ts;
+    bool more = r->block.len > 0;
+    Value ps = dict_get_cstr(module_dict(ts->interp->sys_module), more ? "ps2" : "ps1");
+    Value text = val_is_null(ps) ? VNULL : obj_str(ts, ps);
     exc_clear(ts);
+    const char *prompt = val_is_str(text) ? as_str(text)->data : more ? "... " : ">>> ";
+    flush_stdout(ts);
+    ReadStatus st = r->tty ? read_tty_line(ts, prompt, out) : read_pipe_line(ts, prompt, out);
+    val_decref(text);
+    return st;
 }
 
-int repl_run(ThreadState *ts, bool quiet, const char *module) {
-    repl_ts = ts;
-    bool tty = isatty(0);
-    Value main = VNULL;
-    if (module) {
-        main = val_dup(dict_get_cstr(ts->interp->modules, module));
+// Runs one input. False when it asked to leave (SystemExit): then *status
+// is the exit status.
+static bool run_input(Repl *r, ObjCode *code, int *status) {
+    ThreadState *ts = r->ts;
+    Value v = vm_run_code(ts, code, r->globals, r->globals);
+    if (!val_is_null(v)) {
+        val_decref(v);
+        return true;
     }
-    if (val_is_null(main)) {
+    Value e = exc_fetch(ts);
+    bool go_on = !val_isinstance(e, &ExcSystemExit);
+    if (go_on) {
+        toplevel_print_exception(ts, e);
+    } else {
+        *status = toplevel_exit_status(ts, e);
+    }
+    val_decref(e);
+    return go_on;
+}
+
+static void block_reset(Repl *r) {
+    strbuf_free(&r->block);
+    r->pasted = false;
+}
+
+// Adds a line (NULL: end of input) to the block, and runs the block once
+// it is complete. False when the session should end (*status: how).
+static bool take_line(Repl *r, char *line, int *status) {
+    if (line && r->block.len == 0 && is_exit_command(r, line)) {
+        return false;
+    }
+    bool blank = line && is_blank(line);
+    if (line) {
+        if (strchr(line, '\n')) {
+            r->pasted = true;
+            strip_doc_prompts(line);
+        }
+        strbuf_append_cstr(&r->block, line);
+        strbuf_append_char(&r->block, '\n');
+    }
+    ObjCode *code = NULL;
+    Verdict v = judge(r, blank, line == NULL, &code);
+    if (v == V_MORE) {
+        return true;
+    }
+    bool go_on = true;
+    if (v != V_EMPTY) {
+        if (r->tty) {
+            char name[32];
+            input_name(r, name, sizeof name);
+            linecache_register(name, r->block.data, r->block.len);
+            history_add(r, r->block.data);
+        }
+        r->inputs++;
+    }
+    if (v == V_ERROR) {
+        Value e = exc_fetch(r->ts);
+        toplevel_print_exception(r->ts, e);
+        val_decref(e);
+    } else if (v == V_RUN) {
+        go_on = run_input(r, code, status);
+        obj_decref(&code->base);
+    }
+    block_reset(r);
+    return go_on;
+}
+
+static void repl_open(Repl *r, ThreadState *ts) {
+    memset(r, 0, sizeof *r);
+    r->ts = ts;
+    // Readline only when both ends are a terminal (as CPython decides).
+    r->tty = isatty(0) && isatty(1);
+    r->main = val_dup(dict_get_cstr(ts->interp->modules, "__main__"));
+    if (val_is_null(r->main) || val_type(r->main) != &ModuleType) {
+        val_decref(r->main);
         Obj *m = module_new(ts, "__main__");
         dict_set_cstr(ts, module_dict(m), "__builtins__", val_obj(ts->interp->builtins_module));
         dict_set_cstr(ts, ts->interp->modules, "__main__", val_obj(m));
-        main = val_obj(m);
+        r->main = val_obj(m);
     }
-    repl_globals = module_dict(main.as.obj);
-    if (tty) {
+    r->globals = module_dict(r->main.as.obj);
+    // The prompts exist only in interactive mode (programs test for sys.ps1).
+    Obj *sys = ts->interp->sys_module;
+    if (val_is_null(dict_get_cstr(module_dict(sys), "ps1"))) {
+        module_set(ts, sys, "ps1", val_obj(str_intern_cstr(">>> ")));
+    }
+    if (val_is_null(dict_get_cstr(module_dict(sys), "ps2"))) {
+        module_set(ts, sys, "ps2", val_obj(str_intern_cstr("... ")));
+    }
+    strbuf_init(&r->block);
+    if (r->tty) {
         rl_readline_name = "cs";
         rl_catch_signals = 0;
-        rl_attempted_completion_function = attempt_completion;
-        rl_completer_word_break_characters = " \t\n\"'`@$><=;|&{(,+-*/%[]~^!:";
-        rl_bind_key('\t', tab_key);
-        setup_history();
+        repl_complete_install(ts, r->globals);
+        history_open(r);
         input_line_hook = input_with_readline;
     }
-    if (!quiet) {
-        fprintf(stderr, "cs %s (Python %d.%d compatible) on linux\n"
-                        "Type exit() or Ctrl-D to leave; see `cs --help` for the runtime's switches.\n",
-                CS_VERSION, CS_PY_MAJOR, CS_PY_MINOR);
+}
+
+static void repl_close(Repl *r) {
+    if (r->tty) {
+        history_save(r);
+        input_line_hook = NULL;
     }
-    StrBuf block;
-    strbuf_init(&block);
+    block_reset(r);
+    if (r->tty) {
+        repl_complete_uninstall();
+    }
+    val_decref(r->main);
+}
+
+int repl_run(ThreadState *ts, bool banner) {
+    Repl r;
+    repl_open(&r, ts);
+    if (banner) {
+        StrBuf sb;
+        strbuf_init(&sb);
+        strbuf_printf(&sb, "cs %s (Python %d.%d compatible) on linux\n", CS_VERSION, CS_PY_MAJOR, CS_PY_MINOR);
+        strbuf_append_cstr(&sb, "Type \"exit\" or Ctrl-D to leave; `cs --help-xoptions` shows how to watch the GIL.\n");
+        traceback_write_stderr(ts, sb.data, sb.len);
+        strbuf_free(&sb);
+    }
     int status = 0;
     for (;;) {
-        const char *prompt = block.len ? "... " : ">>> ";
-        Value ps = dict_get_cstr(module_dict(ts->interp->sys_module), block.len ? "ps2" : "ps1");
-        if (val_is_str(ps)) {
-            prompt = as_str(ps)->data;
-        }
         char *line = NULL;
-        ReadStatus st = tty ? read_tty_line(ts, prompt, &line) : read_pipe_line(prompt, &line);
+        ReadStatus st = read_line(&r, &line);
         if (st == READ_INTERRUPT) {
-            strbuf_free(&block);
-            strbuf_init(&block);
+            block_reset(&r);
             continue;
         }
-        if (st == READ_EOF) {
-            if (tty) {
-                fputc('\n', stdout);
+        if (st == READ_EOF && r.block.len == 0) {
+            // Ctrl-D at the prompt: leave on a fresh line (on a terminal,
+            // readline has already moved to one).
+            if (!r.tty) {
+                traceback_write_stderr(ts, "\n", 1);
             }
             break;
         }
-        bool pasted = strchr(line, '\n') != NULL;
-        bool blank = is_blank(line);
-        if (block.len == 0 && blank) {
-            free(line);
-            continue;
-        }
-        strbuf_append_cstr(&block, line);
-        strbuf_append_char(&block, '\n');
+        bool go_on = take_line(&r, line, &status);
         free(line);
-        bool incomplete;
-        ObjCode *code = pasted ? compile_interactive(ts, block.data, block.len, "<stdin>", &incomplete)
-                               : compile_source(ts, block.data, block.len, "<stdin>", PARSE_SINGLE, &incomplete);
-        if (!code && incomplete && !blank) {
-            continue;
+        if (!go_on) {
+            break;
         }
-        if (code && !blank && !pasted && opens_block(block.data)) {
-            obj_decref(&code->base);
-            continue;
-        }
-        if (tty) {
-            char *entry = strdup(block.data);
-            size_t n = strlen(entry);
-            while (n > 0 && (entry[n - 1] == '\n' || entry[n - 1] == ' ')) {
-                entry[--n] = '\0';
-            }
-            add_history(entry);
-            free(entry);
-        }
-        if (!code) {
-            if (incomplete) {
-                // An empty line ended an unfinished block: report it.
-                code = compile_source(ts, block.data, block.len, "<stdin>", PARSE_SINGLE, NULL);
-            }
-            if (!code) {
-                Value e = exc_fetch(ts);
-                file_flush_all(ts);
-                traceback_print(ts, e);
-                val_decref(e);
-            }
-        }
-        if (code) {
-            run_input(ts, code);
-            obj_decref(&code->base);
-            if (exc_matches(ts, &ExcSystemExit)) {
-                break;
-            }
-        }
-        strbuf_free(&block);
-        strbuf_init(&block);
     }
-    strbuf_free(&block);
-    if (tty) {
-        save_history();
-    }
-    input_line_hook = NULL;
-    if (exc_occurred(ts)) {
-        // SystemExit: main turns it into the exit status.
-        Value e = exc_fetch(ts);
-        Value code = exc_get_attr(e, "code");
-        if (val_is_null(code) || val_is_none(code)) {
-            status = 0;
-        } else if (val_is_int(code)) {
-            status = (int)(code.as.i & 0xff);
-        } else {
-            Value s = obj_str(ts, code);
-            if (!val_is_null(s)) {
-                fprintf(stderr, "%s\n", as_str(s)->data);
-                val_decref(s);
-            }
-            exc_clear(ts);
-            status = 1;
-        }
-        val_decref(e);
-    }
-    val_decref(main);
-    obj_xdecref(completions);
-    completions = NULL;
+    repl_close(&r);
     return status;
 }

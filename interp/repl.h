@@ -1,12 +1,14 @@
-// The interactive prompt (REPL).
+// The interactive prompt (REPL): reads statements, runs them in the
+// namespace of __main__ and shows the values of expressions.
 #ifndef CS_INTERP_REPL_H
 #define CS_INTERP_REPL_H
 
 #include "runtime/object.h"
 
-// Reads, compiles and runs statements until end of input or SystemExit;
-// returns the exit status. `module` names the module whose namespace the
-// prompt works in (after -i: "__main__"), or NULL for a fresh __main__.
-int repl_run(ThreadState *ts, bool quiet, const char *module);
+// Runs the interactive session in the module __main__ (after `-i`, the
+// namespace the program left behind) until end of input, `exit`, or
+// SystemExit; returns the exit status. With `banner`, first says what is
+// running and how to leave. Releases the GIL while waiting for input.
+int repl_run(ThreadState *ts, bool banner);
 
 #endif
