@@ -19,7 +19,9 @@ Value vm_start_generator(ThreadState *ts, ObjFunction *func, Value *args, int64_
         return VNULL;
     }
     int flags = func->code->flags;
-    Type *type = (flags & CO_COROUTINE) ? &CoroutineType : &GeneratorType;
+    Type *type = (flags & CO_COROUTINE)         ? &CoroutineType
+                 : (flags & CO_ASYNC_GENERATOR) ? &AsyncGenType
+                                                : &GeneratorType;
     Obj *g = gen_new(ts, type, f, func);
     return g ? val_obj(g) : VNULL;
 }

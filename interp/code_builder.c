@@ -96,6 +96,8 @@ int stack_effect(Opcode op, int arg, bool jump) {
     case OP_GET_ITER:
     case OP_GET_YIELD_FROM_ITER:
     case OP_GET_AWAITABLE:
+    case OP_GET_AITER:
+    case OP_ASYNC_GEN_WRAP:
     case OP_LIST_TO_TUPLE:
     case OP_SWAP:
     case OP_LOAD_ATTR:
@@ -132,6 +134,7 @@ int stack_effect(Opcode op, int arg, bool jump) {
     case OP_STORE_ATTR:
     case OP_DELETE_SUBSCR:
     case OP_MAP_ADD:
+    case OP_END_ASYNC_FOR:
         return -2;
     case OP_STORE_SUBSCR:
         return -3;
@@ -149,6 +152,8 @@ int stack_effect(Opcode op, int arg, bool jump) {
     case OP_IMPORT_FROM:
     case OP_PUSH_EXC_INFO:
     case OP_BEFORE_WITH:
+    case OP_BEFORE_ASYNC_WITH:
+    case OP_GET_ANEXT:
     case OP_WITH_EXCEPT_START:
     case OP_LOAD_ASSERTION_ERROR:
     case OP_LOAD_LOCALS:
@@ -182,7 +187,8 @@ int stack_effect(Opcode op, int arg, bool jump) {
     case OP_CALL_FUNCTION_EX:
         return (arg & 1) ? -2 : -1;
     case OP_MAKE_FUNCTION:
-        return -((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0);
+        return -((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_ANNOTATIONS) != 0) -
+               ((arg & MF_CLOSURE) != 0);
     case OP_RAISE_VARARGS:
         return -arg;
     default:
@@ -229,6 +235,12 @@ static void adjust_depth(Compiler *c, int delta) {
         u->maxdepth = u->depth;
     }
     if (u->depth < 0) {
+        // After a compile error, parts of expressions are missing: the
+        // code is thrown away, and the depth no longer means anything.
+        if (c->failed) {
+            u->depth = 0;
+            return;
+        }
         cs_fatal("compiler: negative stack depth in %s", u->name);
     }
 }

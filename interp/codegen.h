@@ -37,6 +37,7 @@ typedef enum FBlockKind {
     FB_FINALLY_TRY,           // a try body with a finally: run the finally body
     FB_FINALLY_END,           // inside a finally run for an exception: [prev exc] on the stack
     FB_WITH,                  // the __exit__ method is on the stack
+    FB_ASYNC_WITH,            // the __aexit__ method is on the stack
     FB_HANDLER,               // inside an except clause: [prev] on the stack
     FB_HANDLER_NAMED,         // except ... as name: also unbind the name
     FB_POP_VALUE,             // a value to discard
@@ -99,6 +100,8 @@ typedef struct Compiler {
     bool failed;
     ParseError err;           // a SyntaxError found while compiling
     int nesting;              // expression nesting, against C stack exhaustion
+    bool future_annotations;  // from __future__ import annotations: annotations are strings
+    int future_line;          // the line of the last leading __future__ import, or 0
 } Compiler;
 
 // --- code_builder.c ----------------------------------------------------------------
@@ -126,6 +129,9 @@ int stack_effect(Opcode op, int arg, bool jump);
 
 void compile_expr(Compiler *c, Node *n);
 void compile_store(Compiler *c, Node *target);
+// Awaits the awaitable on top of the stack (SEND/YIELD_VALUE loop),
+// leaving its result.
+void compile_await_loop(Compiler *c);
 void compile_delete(Compiler *c, Node *target);
 void compile_stmt(Compiler *c, Node *n);
 void compile_stmts(Compiler *c, NodeList *l);
@@ -138,6 +144,11 @@ ObjCode *compile_function_body(Compiler *c, Node *n, Scope *s, const char *name,
                                NodeList *body, Node *expr_body);
 const char *qualname_for(Compiler *c, const char *name);
 bool expr_is_constant(const Node *n);
+// Does a module or class body hold an annotated assignment (outside nested
+// functions and classes)? Then it starts with SETUP_ANNOTATIONS.
+bool body_has_annotations(NodeList *body);
+// The name as compiled in the current scope (private names mangled).
+const char *mangle(Compiler *c, const char *name);
 Value constant_value(Compiler *c, const Node *n);   // new reference
 
 #endif

@@ -7,6 +7,7 @@
 #include "runtime/obj_bytes.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_int.h"
+#include "runtime/obj_set.h"
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/state.h"
@@ -15,18 +16,18 @@
 
 // --- names --------------------------------------------------------------------------
 
+const char *mangle(Compiler *c, const char *name) {
+    return scope_mangle(c->arena, c->u->scope->private_name, name);
+}
+
 static void name_op(Compiler *c, const char *name, ExprCtx ctx) {
     Scope *s = c->u->scope;
+    name = mangle(c, name);
     NameKind kind = scope_name_kind(s, name);
-    Symbol *sym = scope_lookup(s, name);
     static const Opcode fast[] = {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST};
     static const Opcode deref[] = {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF};
     static const Opcode global[] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL};
     static const Opcode nameop[] = {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME};
-    if (s->kind == SCOPE_CLASS && sym && (sym->flags & SYM_FREE_CLASS) && ctx == CTX_LOAD) {
-        emit(c, OP_LOAD_CLASSDEREF, scope_cell_index(s, name));
-        return;
-    }
     switch (kind) {
     case NAME_LOCAL:
         emit(c, fast[ctx], scope_var_index(s, name));
@@ -279,7 +280,7 @@ static void compile_call(Compiler *c, Node *n) {
     if (method) {
         compile_expr(c, func->u.attribute.value);
         set_loc(c, func);
-        emit(c, OP_LOAD_METHOD, add_cache(c, func->u.attribute.attr));
+        emit(c, OP_LOAD_METHOD, add_cache(c, mangle(c, func->u.attribute.attr)));
     } else {
         compile_expr(c, func);
     }
@@ -304,15 +305,23 @@ static void compile_call(Compiler *c, Node *n) {
 
 static void comprehension_loop(Compiler *c, Node *n, int gen_index, int depth) {
     Comprehension *g = &n->u.comp.generators[gen_index];
-    int start = new_label(c), end = new_label(c);
+    int start = new_label(c), end = new_label(c), handler = -1;
     if (gen_index == 0) {
         emit(c, OP_LOAD_FAST, 0);   // the iterator passed in as .0
     } else {
         compile_expr(c, g->iter);
-        emit(c, OP_GET_ITER, 0);
+        emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     bind_label(c, start);
-    emit_jump(c, OP_FOR_ITER, end);
+    if (g->is_async) {
+        // As `async for`: StopAsyncIteration from the await ends this loop.
+        handler = push_handler(c, c->u->depth);
+        emit(c, OP_GET_ANEXT, 0);
+        compile_await_loop(c);
+        pop_handler(c);
+    } else {
+        emit_jump(c, OP_FOR_ITER, end);
+    }
     compile_store(c, g->target);
     for (int i = 0; i < g->ifs.len; i++) {
         compile_expr(c, g->ifs.items[i]);
@@ -337,17 +346,30 @@ static void comprehension_loop(Compiler *c, Node *n, int gen_index, int depth) {
             break;
         default:
             compile_expr(c, n->u.comp.elt);
+            if (c->u->scope->is_coroutine) {
+                emit(c, OP_ASYNC_GEN_WRAP, 0);
+            }
             emit(c, OP_YIELD_VALUE, 0);
             emit(c, OP_POP_TOP, 0);
             break;
         }
     }
     emit_jump(c, OP_JUMP_BACKWARD, start);
+    if (g->is_async) {
+        bind_label(c, handler);
+        emit(c, OP_END_ASYNC_FOR, 0);
+    }
     bind_label(c, end);
 }
 
 static void compile_comprehension(Compiler *c, Node *n) {
     Scope *s = scope_of(&c->st, n);
+    Scope *in = c->u->scope;
+    if (s->is_coroutine && n->kind != N_GENERATOR_EXP && !in->is_comprehension &&
+        !(in->kind == SCOPE_FUNCTION && in->is_coroutine)) {
+        compile_error(c, n, "asynchronous comprehension outside of an asynchronous function");
+        return;
+    }
     const char *qualname = qualname_for(c, s->name);
     Unit *outer = c->u;
     unit_new(c, s, s->name, qualname, n->line);
@@ -365,11 +387,10 @@ static void compile_comprehension(Compiler *c, Node *n) {
     }
     emit(c, OP_RETURN_VALUE, 0);
     int flags = CO_OPTIMIZED | CO_NEWLOCALS | CO_NESTED;
-    if (s->is_generator) {
-        flags |= CO_GENERATOR;
-    }
     if (s->is_coroutine) {
         flags |= n->kind == N_GENERATOR_EXP ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+    } else if (s->is_generator) {
+        flags |= CO_GENERATOR;
     }
     Unit *u = c->u;
     ObjCode *code = c->failed ? NULL : unit_assemble(c, u, 1, 0, 0, flags);
@@ -380,17 +401,56 @@ static void compile_comprehension(Compiler *c, Node *n) {
     }
     make_closure(c, code, s, 0);
     compile_expr(c, n->u.comp.generators[0].iter);
-    emit(c, OP_GET_ITER, 0);
+    emit(c, n->u.comp.generators[0].is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     set_loc(c, n);
     emit(c, OP_CALL, 1);
+    if (s->is_coroutine && n->kind != N_GENERATOR_EXP) {
+        // An async list/set/dict comprehension is a coroutine: await it.
+        emit(c, OP_GET_AWAITABLE, 0);
+        compile_await_loop(c);
+    }
 }
 
 // --- displays ----------------------------------------------------------------------------
+
+static bool all_constant(NodeList *elts) {
+    for (int i = 0; i < elts->len; i++) {
+        if (!expr_is_constant(elts->items[i])) {
+            return false;
+        }
+    }
+    return true;
+}
 
 static void compile_sequence(Compiler *c, Node *n) {
     NodeList *elts = &n->u.list.elts;
     if (n->kind == N_TUPLE && expr_is_constant(n)) {
         load_const(c, n);
+        return;
+    }
+    if (elts->len > 2 && all_constant(elts)) {
+        // As CPython 3.11 does, three or more constants become one
+        // constant tuple (frozenset for a set) added to an empty display,
+        // which also gives a set the same iteration order as CPython's.
+        Obj *t = tuple_new(c->ts, elts->len);
+        for (int i = 0; i < elts->len; i++) {
+            ((ObjTuple *)t)->items[i] = constant_value(c, elts->items[i]);
+        }
+        Value items = val_obj(t);
+        if (n->kind == N_SET) {
+            Value fs = set_from_iterable(c->ts, &FrozenSetType, items);
+            val_decref(items);
+            if (val_is_null(fs)) {
+                exc_clear(c->ts);
+                compile_error(c, n, "unhashable constant in a set display");
+                return;
+            }
+            items = fs;
+        }
+        set_loc(c, n);
+        emit(c, n->kind == N_LIST ? OP_BUILD_LIST : OP_BUILD_SET, 0);
+        emit(c, OP_LOAD_CONST, add_const(c, items));
+        emit(c, n->kind == N_LIST ? OP_LIST_EXTEND : OP_SET_UPDATE, 1);
         return;
     }
     if (has_starred(elts)) {
@@ -543,7 +603,7 @@ static void compile_boolop(Compiler *c, Node *n) {
     bind_label(c, end);
 }
 
-static void compile_yield_from_loop(Compiler *c) {
+void compile_await_loop(Compiler *c) {
     int send = new_label(c), done = new_label(c);
     emit(c, OP_LOAD_CONST, add_const(c, VNONE));
     bind_label(c, send);
@@ -623,7 +683,7 @@ void compile_expr(Compiler *c, Node *n) {
     case N_ATTRIBUTE:
         compile_expr(c, n->u.attribute.value);
         set_loc(c, n);
-        emit(c, OP_LOAD_ATTR, add_cache(c, n->u.attribute.attr));
+        emit(c, OP_LOAD_ATTR, add_cache(c, mangle(c, n->u.attribute.attr)));
         break;
     case N_SUBSCRIPT:
         compile_expr(c, n->u.subscript.value);
@@ -658,7 +718,7 @@ void compile_expr(Compiler *c, Node *n) {
             int nkwd = 0;
             for (int i = 0; a && i < a->nkwonly; i++) {
                 if (a->kw_defaults[i]) {
-                    emit(c, OP_LOAD_CONST, add_const(c, val_obj(str_intern_cstr(a->kwonly[i].name))));
+                    emit(c, OP_LOAD_CONST, add_const(c, val_obj(str_intern_cstr(mangle(c, a->kwonly[i].name)))));
                     compile_expr(c, a->kw_defaults[i]);
                     nkwd++;
                 }
@@ -679,19 +739,22 @@ void compile_expr(Compiler *c, Node *n) {
             emit(c, OP_LOAD_CONST, add_const(c, VNONE));
         }
         set_loc(c, n);
+        if (c->u->scope->is_coroutine) {
+            emit(c, OP_ASYNC_GEN_WRAP, 0);
+        }
         emit(c, OP_YIELD_VALUE, 0);
         break;
     case N_YIELD_FROM:
         compile_expr(c, n->u.expr.value);
         set_loc(c, n);
         emit(c, OP_GET_YIELD_FROM_ITER, 0);
-        compile_yield_from_loop(c);
+        compile_await_loop(c);
         break;
     case N_AWAIT:
         compile_expr(c, n->u.expr.value);
         set_loc(c, n);
         emit(c, OP_GET_AWAITABLE, 0);
-        compile_yield_from_loop(c);
+        compile_await_loop(c);
         break;
     case N_STARRED:
         compile_error(c, n, "can't use starred expression here");
@@ -745,7 +808,7 @@ void compile_store(Compiler *c, Node *t) {
     case N_ATTRIBUTE:
         compile_expr(c, t->u.attribute.value);
         set_loc(c, t);
-        emit(c, OP_STORE_ATTR, add_cache(c, t->u.attribute.attr));
+        emit(c, OP_STORE_ATTR, add_cache(c, mangle(c, t->u.attribute.attr)));
         break;
     case N_SUBSCRIPT:
         compile_expr(c, t->u.subscript.value);
@@ -768,7 +831,7 @@ void compile_delete(Compiler *c, Node *t) {
     case N_ATTRIBUTE:
         compile_expr(c, t->u.attribute.value);
         set_loc(c, t);
-        emit(c, OP_DELETE_ATTR, add_name(c, t->u.attribute.attr));
+        emit(c, OP_DELETE_ATTR, add_name(c, mangle(c, t->u.attribute.attr)));
         break;
     case N_SUBSCRIPT:
         compile_expr(c, t->u.subscript.value);

@@ -1,5 +1,13 @@
 // Compiling statements: assignments, control flow, try/except/finally,
-// with, def, class, import.
+// with, def, class, import, and their async forms (async for awaits
+// __anext__ and ends on StopAsyncIteration through END_ASYNC_FOR; async
+// with awaits __aenter__ and __aexit__).
+//
+// Annotations follow CPython 3.11: a def passes its (name, value) pairs to
+// MAKE_FUNCTION; a module or class body with annotated names starts with
+// SETUP_ANNOTATIONS and stores each simple name's annotation in its
+// __annotations__; under `from __future__ import annotations` every
+// annotation is its source text instead (interp/ast_unparse.c).
 //
 // break, continue and return inside try/finally, with, except and for
 // blocks leave those blocks cleanly: the compiler keeps a stack of the
@@ -9,6 +17,7 @@
 // handlers *outside* the block it leaves, so the handler stack is lowered
 // while it is emitted.
 #include "interp/codegen.h"
+#include "interp/ast_unparse.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
@@ -42,11 +51,17 @@ static void pop_fblock(Compiler *c) {
 
 static void load_none(Compiler *c) { emit(c, OP_LOAD_CONST, add_const(c, VNONE)); }
 
-static void call_exit_none(Compiler *c) {
+// __exit__(None, None, None) on leaving a with block normally; an async
+// with awaits what __aexit__ returns.
+static void call_exit_none(Compiler *c, bool is_async) {
     load_none(c);
     load_none(c);
     load_none(c);
     emit(c, OP_CALL, 3);
+    if (is_async) {
+        emit(c, OP_GET_AWAITABLE, 2);
+        compile_await_loop(c);
+    }
     emit(c, OP_POP_TOP, 0);
 }
 
@@ -100,10 +115,11 @@ static void unwind_fblock(Compiler *c, int index, bool preserve_tos) {
         emit(c, OP_POP_EXCEPT, 0);
         break;
     case FB_WITH:
+    case FB_ASYNC_WITH:
         if (preserve_tos) {
             emit(c, OP_SWAP, 2);
         }
-        call_exit_none(c);
+        call_exit_none(c, fb.kind == FB_ASYNC_WITH);
         break;
     case FB_HANDLER_NAMED:
         unbind_name(c, fb.name);
@@ -213,9 +229,38 @@ static void compile_while(Compiler *c, Node *n) {
     bind_label(c, end);
 }
 
+// async for: each step awaits aiter.__anext__(); StopAsyncIteration from
+// that await (and only from it) ends the loop, through END_ASYNC_FOR.
+static void compile_async_for(Compiler *c, Node *n) {
+    int top = new_label(c), orelse = new_label(c), end = new_label(c);
+    compile_expr(c, n->u.for_.iter);
+    set_loc(c, n);
+    emit(c, OP_GET_AITER, 0);
+    bind_label(c, top);
+    int handler = push_handler(c, c->u->depth);
+    emit(c, OP_GET_ANEXT, 0);
+    compile_await_loop(c);
+    pop_handler(c);
+    FBlock *fb = push_fblock(c, FB_FOR_LOOP, n);
+    fb->break_label = end;
+    fb->continue_label = top;
+    compile_store(c, n->u.for_.target);
+    compile_stmts(c, &n->u.for_.body);
+    pop_fblock(c);
+    set_loc(c, n);
+    emit_jump(c, OP_JUMP_BACKWARD, top);
+    // [aiter exc]: the loop's end, or an error of __anext__ to re-raise.
+    bind_label(c, handler);
+    set_loc(c, n);
+    emit(c, OP_END_ASYNC_FOR, 0);
+    bind_label(c, orelse);
+    compile_stmts(c, &n->u.for_.orelse);
+    bind_label(c, end);
+}
+
 static void compile_for(Compiler *c, Node *n) {
     if (n->u.for_.is_async) {
-        compile_error(c, n, "'async for' is not supported yet");
+        compile_async_for(c, n);
         return;
     }
     int top = new_label(c), orelse = new_label(c), end = new_label(c);
@@ -368,17 +413,21 @@ static void compile_with_item(Compiler *c, Node *n, int item) {
         compile_stmts(c, &n->u.with.body);
         return;
     }
-    if (n->u.with.is_async) {
-        compile_error(c, n, "'async with' is not supported yet");
-        return;
-    }
+    bool is_async = n->u.with.is_async;
     Unit *u = c->u;
     WithItem *w = &n->u.with.items[item];
     compile_expr(c, w->context_expr);
-    set_loc(c, w->context_expr);
-    emit(c, OP_BEFORE_WITH, 0);
+    // As in CPython 3.11, entering and leaving carry the statement's range.
+    set_loc(c, n);
+    if (is_async) {
+        emit(c, OP_BEFORE_ASYNC_WITH, 0);
+        emit(c, OP_GET_AWAITABLE, 1);
+        compile_await_loop(c);
+    } else {
+        emit(c, OP_BEFORE_WITH, 0);
+    }
     int depth = u->depth - 1;   // [exit] stays for the whole block
-    push_fblock(c, FB_WITH, n);
+    push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, n);
     int handler = push_handler(c, depth);
     if (w->optional_vars) {
         compile_store(c, w->optional_vars);
@@ -388,8 +437,8 @@ static void compile_with_item(Compiler *c, Node *n, int item) {
     compile_with_item(c, n, item + 1);
     pop_handler(c);
     pop_fblock(c);
-    set_loc(c, w->context_expr);
-    call_exit_none(c);
+    set_loc(c, n);
+    call_exit_none(c, is_async);
     int end = new_label(c);
     emit_jump(c, OP_JUMP_FORWARD, end);
     // An exception in the body: [exit exc] -> [exit prev exc].
@@ -397,6 +446,10 @@ static void compile_with_item(Compiler *c, Node *n, int item) {
     emit(c, OP_PUSH_EXC_INFO, 0);
     int cleanup = push_handler(c, depth + 1);
     emit(c, OP_WITH_EXCEPT_START, 0);
+    if (is_async) {
+        emit(c, OP_GET_AWAITABLE, 2);
+        compile_await_loop(c);
+    }
     int suppress = new_label(c);
     emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     emit(c, OP_RERAISE, 0);
@@ -418,7 +471,7 @@ const char *qualname_for(Compiler *c, const char *name) {
         return name;
     }
     // A function declared global inside a class/function is named plainly.
-    if (scope_name_kind(u->scope, name) == NAME_GLOBAL_EXPLICIT) {
+    if (scope_name_kind(u->scope, mangle(c, name)) == NAME_GLOBAL_EXPLICIT) {
         return name;
     }
     size_t n = strlen(u->qualname) + strlen(name) + 12;
@@ -447,6 +500,23 @@ void make_closure(Compiler *c, ObjCode *code, Scope *child, int flags) {
     emit(c, OP_MAKE_FUNCTION, flags);
 }
 
+// Calls the decorators, innermost (last) first, each call carrying the
+// range of its decorator expression as in CPython 3.11.
+static void apply_decorators(Compiler *c, NodeList *decos) {
+    for (int i = decos->len - 1; i >= 0; i--) {
+        set_loc(c, decos->items[i]);
+        emit(c, OP_CALL, 1);
+    }
+}
+
+// A decorated definition's code starts at its first decorator's line.
+static int first_line(const Node *n) {
+    const NodeList *decos = n->kind == N_FUNCTION_DEF ? &n->u.funcdef.decorators
+                            : n->kind == N_CLASS_DEF  ? &n->u.classdef.decorators
+                                                      : NULL;
+    return decos && decos->len ? decos->items[0]->line : n->line;
+}
+
 static Node *docstring_of(NodeList *body) {
     if (body && body->len > 0) {
         Node *first = body->items[0];
@@ -463,7 +533,7 @@ ObjCode *compile_function_body(Compiler *c, Node *n, Scope *s, const char *name,
     const char *qualname = qualname_for(c, name);
     bool nested = c->u->scope->kind == SCOPE_FUNCTION;
     Unit *outer = c->u;
-    unit_new(c, s, name, qualname, n->line);
+    unit_new(c, s, name, qualname, first_line(n));
     set_loc(c, n);
     Node *doc = docstring_of(body);
     add_const(c, doc ? constant_value(c, doc) : VNONE);
@@ -497,6 +567,65 @@ ObjCode *compile_function_body(Compiler *c, Node *n, Scope *s, const char *name,
     return code;
 }
 
+// An annotation's value: the expression, or under `from __future__ import
+// annotations` its text as ast.unparse would give it.
+static void compile_annotation(Compiler *c, Node *ann) {
+    if (c->future_annotations) {
+        Obj *text = ast_unparse(c->ts, ann);
+        if (!text) {
+            exc_clear(c->ts);
+            compile_error(c, ann, "cannot unparse the annotation");
+            return;
+        }
+        emit(c, OP_LOAD_CONST, add_const(c, val_obj(text)));
+    } else if (ann->kind == N_STARRED) {
+        // *args: *Ts
+        compile_expr(c, ann->u.starred.value);
+        emit(c, OP_UNPACK_SEQUENCE, 1);
+    } else {
+        compile_expr(c, ann);
+    }
+}
+
+static int annotate(Compiler *c, const char *name, Node *ann) {
+    if (!ann) {
+        return 0;
+    }
+    emit(c, OP_LOAD_CONST, add_const(c, val_obj(str_intern_cstr(mangle(c, name)))));
+    compile_annotation(c, ann);
+    return 1;
+}
+
+// Pushes the (name, annotation) pairs of a def as one tuple, in CPython's
+// order (the parameters after the `/` come before those before it).
+// Returns MF_ANNOTATIONS, or 0 when nothing is annotated.
+static int compile_arg_annotations(Compiler *c, Arguments *a, Node *returns) {
+    int n = 0;
+    if (a) {
+        for (int i = a->nposonly; i < a->nargs; i++) {
+            n += annotate(c, a->args[i].name, a->args[i].annotation);
+        }
+        for (int i = 0; i < a->nposonly; i++) {
+            n += annotate(c, a->args[i].name, a->args[i].annotation);
+        }
+        if (a->vararg) {
+            n += annotate(c, a->vararg->name, a->vararg->annotation);
+        }
+        for (int i = 0; i < a->nkwonly; i++) {
+            n += annotate(c, a->kwonly[i].name, a->kwonly[i].annotation);
+        }
+        if (a->kwarg) {
+            n += annotate(c, a->kwarg->name, a->kwarg->annotation);
+        }
+    }
+    n += annotate(c, "return", returns);
+    if (!n) {
+        return 0;
+    }
+    emit(c, OP_BUILD_TUPLE, 2 * n);
+    return MF_ANNOTATIONS;
+}
+
 static void compile_funcdef(Compiler *c, Node *n) {
     NodeList *decos = &n->u.funcdef.decorators;
     for (int i = 0; i < decos->len; i++) {
@@ -515,7 +644,7 @@ static void compile_funcdef(Compiler *c, Node *n) {
     int nkwd = 0;
     for (int i = 0; a && i < a->nkwonly; i++) {
         if (a->kw_defaults[i]) {
-            emit(c, OP_LOAD_CONST, add_const(c, val_obj(str_intern_cstr(a->kwonly[i].name))));
+            emit(c, OP_LOAD_CONST, add_const(c, val_obj(str_intern_cstr(mangle(c, a->kwonly[i].name)))));
             compile_expr(c, a->kw_defaults[i]);
             nkwd++;
         }
@@ -524,6 +653,7 @@ static void compile_funcdef(Compiler *c, Node *n) {
         emit(c, OP_BUILD_MAP, nkwd);
         flags |= MF_KWDEFAULTS;
     }
+    flags |= compile_arg_annotations(c, a, n->u.funcdef.returns);
     Scope *s = scope_of(&c->st, n);
     ObjCode *code = compile_function_body(c, n, s, n->u.funcdef.name, a, &n->u.funcdef.body, NULL);
     if (!code) {
@@ -531,21 +661,23 @@ static void compile_funcdef(Compiler *c, Node *n) {
     }
     set_loc(c, n);
     make_closure(c, code, s, flags);
-    for (int i = 0; i < decos->len; i++) {
-        emit(c, OP_CALL, 1);
-    }
+    apply_decorators(c, decos);
+    set_loc(c, n);
     compile_store_name(c, n->u.funcdef.name);
 }
 
 static ObjCode *compile_class_body(Compiler *c, Node *n, Scope *s) {
     const char *qualname = qualname_for(c, n->u.classdef.name);
     Unit *outer = c->u;
-    unit_new(c, s, n->u.classdef.name, qualname, n->line);
+    unit_new(c, s, n->u.classdef.name, qualname, first_line(n));
     set_loc(c, n);
     emit(c, OP_LOAD_NAME, add_name(c, "__name__"));
     emit(c, OP_STORE_NAME, add_name(c, "__module__"));
     emit(c, OP_LOAD_CONST, add_const(c, val_obj(str_from_cstr(c->ts, qualname))));
     emit(c, OP_STORE_NAME, add_name(c, "__qualname__"));
+    if (body_has_annotations(&n->u.classdef.body)) {
+        emit(c, OP_SETUP_ANNOTATIONS, 0);
+    }
     Node *doc = docstring_of(&n->u.classdef.body);
     if (doc) {
         emit(c, OP_LOAD_CONST, add_const(c, constant_value(c, doc)));
@@ -637,9 +769,8 @@ static void compile_classdef(Compiler *c, Node *n) {
         }
         emit(c, OP_CALL, 2 + bases->len + nkws);
     }
-    for (int i = 0; i < decos->len; i++) {
-        emit(c, OP_CALL, 1);
-    }
+    apply_decorators(c, decos);
+    set_loc(c, n);
     compile_store_name(c, n->u.classdef.name);
 }
 
@@ -674,6 +805,11 @@ static void compile_import(Compiler *c, Node *n) {
 
 static void compile_import_from(Compiler *c, Node *n) {
     int nn = n->u.import_from.nnames;
+    if (n->u.import_from.module && strcmp(n->u.import_from.module, "__future__") == 0 &&
+        n->line > c->future_line) {
+        compile_error(c, n, "from __future__ imports must occur at the beginning of the file");
+        return;
+    }
     Obj *fromlist = tuple_new(c->ts, nn);
     for (int i = 0; i < nn; i++) {
         ((ObjTuple *)fromlist)->items[i] = val_obj(str_intern_cstr(n->u.import_from.names[i].name));
@@ -711,13 +847,13 @@ static void compile_augassign(Compiler *c, Node *n) {
         compile_expr(c, t->u.attribute.value);
         emit(c, OP_COPY, 1);
         set_loc(c, t);
-        emit(c, OP_LOAD_ATTR, add_cache(c, t->u.attribute.attr));
+        emit(c, OP_LOAD_ATTR, add_cache(c, mangle(c, t->u.attribute.attr)));
         compile_expr(c, n->u.augassign.value);
         set_loc(c, n);
         emit(c, op, 0);
         emit(c, OP_SWAP, 2);
         set_loc(c, t);
-        emit(c, OP_STORE_ATTR, add_cache(c, t->u.attribute.attr));
+        emit(c, OP_STORE_ATTR, add_cache(c, mangle(c, t->u.attribute.attr)));
         break;
     }
     case N_SUBSCRIPT:
@@ -737,6 +873,101 @@ static void compile_augassign(Compiler *c, Node *n) {
         break;
     default:
         compile_error(c, t, "illegal expression for augmented assignment");
+    }
+}
+
+bool body_has_annotations(NodeList *body) {
+    for (int i = 0; i < body->len; i++) {
+        Node *st = body->items[i];
+        bool found = false;
+        switch (st->kind) {
+        case N_ANN_ASSIGN: return true;
+        case N_FOR:
+            found = body_has_annotations(&st->u.for_.body) || body_has_annotations(&st->u.for_.orelse);
+            break;
+        case N_WHILE:
+            found = body_has_annotations(&st->u.while_.body) || body_has_annotations(&st->u.while_.orelse);
+            break;
+        case N_IF:
+            found = body_has_annotations(&st->u.if_.body) || body_has_annotations(&st->u.if_.orelse);
+            break;
+        case N_WITH: found = body_has_annotations(&st->u.with.body); break;
+        case N_TRY:
+            for (int h = 0; h < st->u.try_.nhandlers && !found; h++) {
+                found = body_has_annotations(&st->u.try_.handlers[h].body);
+            }
+            found = found || body_has_annotations(&st->u.try_.body) ||
+                    body_has_annotations(&st->u.try_.finalbody) || body_has_annotations(&st->u.try_.orelse);
+            break;
+        default: break;
+        }
+        if (found) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Evaluates an expression only for its side effects (and errors).
+static void evaluate_and_pop(Compiler *c, Node *e) {
+    compile_expr(c, e);
+    emit(c, OP_POP_TOP, 0);
+}
+
+// `x: T = v`. The value is assigned first; then, in a module or class
+// body, T is stored in __annotations__ under the (mangled) name of a
+// simple target. Targets that are not simple names still have their
+// object (and subscript) evaluated when there is no value, and their
+// annotation evaluated in a module or class body, as CPython does.
+static void compile_annassign(Compiler *c, Node *n) {
+    Node *t = n->u.annassign.target;
+    Node *ann = n->u.annassign.annotation;
+    bool namespace = c->u->scope->kind != SCOPE_FUNCTION;
+    if (n->u.annassign.value) {
+        compile_expr(c, n->u.annassign.value);
+        compile_store(c, t);
+    }
+    set_loc(c, n);
+    switch (t->kind) {
+    case N_NAME:
+        if (n->u.annassign.simple && namespace) {
+            compile_annotation(c, ann);
+            emit(c, OP_LOAD_NAME, add_name(c, "__annotations__"));
+            emit(c, OP_LOAD_CONST, add_const(c, val_obj(str_intern_cstr(mangle(c, t->u.name.id)))));
+            emit(c, OP_STORE_SUBSCR, 0);
+            return;
+        }
+        break;
+    case N_ATTRIBUTE:
+        if (!n->u.annassign.value) {
+            evaluate_and_pop(c, t->u.attribute.value);
+        }
+        break;
+    case N_SUBSCRIPT:
+        if (!n->u.annassign.value) {
+            evaluate_and_pop(c, t->u.subscript.value);
+            Node *sl = t->u.subscript.slice;
+            NodeList *parts = sl->kind == N_TUPLE ? &sl->u.list.elts : NULL;
+            for (int i = 0; i < (parts ? parts->len : 1); i++) {
+                Node *p = parts ? parts->items[i] : sl;
+                if (p->kind == N_SLICE) {
+                    Node *ends[3] = {p->u.slice.lower, p->u.slice.upper, p->u.slice.step};
+                    for (int k = 0; k < 3; k++) {
+                        if (ends[k]) {
+                            evaluate_and_pop(c, ends[k]);
+                        }
+                    }
+                } else {
+                    evaluate_and_pop(c, p);
+                }
+            }
+        }
+        break;
+    default: break;
+    }
+    if (namespace && !c->future_annotations) {
+        set_loc(c, n);
+        evaluate_and_pop(c, ann);
     }
 }
 
@@ -782,17 +1013,7 @@ void compile_stmt(Compiler *c, Node *n) {
         break;
     }
     case N_AUG_ASSIGN: compile_augassign(c, n); break;
-    case N_ANN_ASSIGN:
-        if (n->u.annassign.value) {
-            compile_expr(c, n->u.annassign.value);
-            compile_store(c, n->u.annassign.target);
-        } else if (n->u.annassign.target->kind != N_NAME) {
-            // `obj.x: int` evaluates obj, as CPython does.
-            Node *t = n->u.annassign.target;
-            compile_expr(c, t->kind == N_ATTRIBUTE ? t->u.attribute.value : t->u.subscript.value);
-            emit(c, OP_POP_TOP, 0);
-        }
-        break;
+    case N_ANN_ASSIGN: compile_annassign(c, n); break;
     case N_FOR: compile_for(c, n); break;
     case N_WHILE: compile_while(c, n); break;
     case N_IF: compile_if(c, n); break;

@@ -66,6 +66,57 @@ void compile_raise_syntax_error(ThreadState *ts, const ParseError *err, const ch
     }
 }
 
+// `from __future__ import ...` statements may only open a module (after
+// its docstring). Reads the features they turn on into the compiler;
+// false with *err set for a feature that does not exist. Later ones are
+// refused when compiled (compile_import_from).
+static bool scan_future(Compiler *c, Node *root, ParseError *err) {
+    static const char *const known[] = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    };
+    if (root->kind == N_EXPRESSION) {
+        return true;
+    }
+    NodeList *body = &root->u.module.body;
+    for (int i = 0; i < body->len; i++) {
+        Node *st = body->items[i];
+        if (i == 0 && st->kind == N_EXPR_STMT && st->u.expr.value->kind == N_CONSTANT &&
+            st->u.expr.value->u.constant.kind == CONST_STR) {
+            continue;
+        }
+        if (st->kind != N_IMPORT_FROM || !st->u.import_from.module ||
+            strcmp(st->u.import_from.module, "__future__") != 0) {
+            return true;
+        }
+        for (int k = 0; k < st->u.import_from.nnames; k++) {
+            const char *name = st->u.import_from.names[k].name;
+            bool found = false;
+            for (size_t j = 0; j < sizeof known / sizeof known[0]; j++) {
+                found |= strcmp(name, known[j]) == 0;
+            }
+            if (!found) {
+                memset(err, 0, sizeof *err);
+                err->kind = PERR_SYNTAX;
+                err->line = err->end_line = st->line;
+                err->col = st->col;
+                err->end_col = st->col + 1;
+                if (strcmp(name, "braces") == 0) {
+                    snprintf(err->msg, sizeof err->msg, "not a chance");
+                } else {
+                    snprintf(err->msg, sizeof err->msg, "future feature %s is not defined", name);
+                }
+                return false;
+            }
+            if (strcmp(name, "annotations") == 0) {
+                c->future_annotations = true;
+            }
+        }
+        c->future_line = st->line;
+    }
+    return true;
+}
+
 static ObjCode *compile_impl(ThreadState *ts, const char *src, size_t len, const char *filename,
                              ParseMode mode, bool print_exprs, bool *incomplete) {
     Arena arena;
@@ -91,7 +142,7 @@ static ObjCode *compile_impl(ThreadState *ts, const char *src, size_t len, const
     c.arena = &arena;
     c.mode = mode;
     c.print_exprs = print_exprs;
-    if (!scope_build(&c.st, &arena, root, &perr)) {
+    if (!scan_future(&c, root, &perr) || !scope_build(&c.st, &arena, root, c.future_annotations, &perr)) {
         compile_raise_syntax_error(ts, &perr, src, len, filename);
         arena_free(&arena);
         return NULL;
@@ -104,6 +155,12 @@ static ObjCode *compile_impl(ThreadState *ts, const char *src, size_t len, const
         emit(&c, OP_RETURN_VALUE, 0);
     } else {
         NodeList *body = &root->u.module.body;
+        if (body_has_annotations(body)) {
+            if (body->len) {
+                set_loc(&c, body->items[0]);
+            }
+            emit(&c, OP_SETUP_ANNOTATIONS, 0);
+        }
         // A module docstring becomes __doc__.
         if (mode == PARSE_FILE && body->len && body->items[0]->kind == N_EXPR_STMT &&
             body->items[0]->u.expr.value->kind == N_CONSTANT &&

@@ -1,9 +1,12 @@
 // Frames: allocation from the thread's chunk stack, and binding a call's
-// arguments to the parameter slots with Python's rules and messages.
+// arguments to the parameter slots with Python's rules and messages. A
+// frame that ends while its frame object (runtime/obj_frame.c) is still
+// held hands that object a copy of what it shows first.
 #include "runtime/frame.h"
 
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
+#include "runtime/obj_frame.h"
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/strbuf.h"
@@ -25,6 +28,7 @@ static void frame_init(Frame *f, ObjFunction *func) {
     f->locals = NULL;
     f->ip = code->code;
     f->gen = NULL;
+    f->frame_obj = NULL;
     f->is_entry = false;
     int n = code_nlocalsplus(code);
     memset(f->localsplus, 0, sizeof(Value) * (size_t)n);
@@ -61,6 +65,9 @@ Frame *frame_push(ThreadState *ts, ObjFunction *func) {
 }
 
 void frame_clear(Frame *f) {
+    if (f->frame_obj) {
+        frame_object_detach(f);
+    }
     int n = code_nlocalsplus(f->code);
     for (Value *p = f->localsplus; p < f->localsplus + n; p++) {
         val_decref(*p);
@@ -106,7 +113,8 @@ Frame *frame_new_owned(ThreadState *ts, ObjFunction *func) {
 int frame_line(Frame *f) {
     int i = (int)(f->ip - f->code->code) - 1;
     if (i < 0) {
-        i = 0;
+        // Not started (a new generator): the def line, as CPython shows it.
+        return f->code->firstlineno;
     }
     if (i >= f->code->ncode) {
         i = f->code->ncode - 1;
@@ -169,6 +177,29 @@ static int find_param(ObjCode *code, Obj *name, int total) {
     return -1;
 }
 
+// Names every positional-only parameter that was passed by keyword, in
+// parameter order: "f() got some ... keyword arguments: 'a, b'".
+static void posonly_as_keyword(ThreadState *ts, ObjFunction *func, Obj *kwnames) {
+    ObjCode *code = func->code;
+    StrBuf sb;
+    strbuf_init(&sb);
+    for (int i = 0; i < code->posonlyargcount; i++) {
+        for (int64_t k = 0; k < tuple_len(kwnames); k++) {
+            Obj *kw = tuple_get(kwnames, k).as.obj;
+            if (kw == code->localnames[i] || str_eq(kw, code->localnames[i])) {
+                if (sb.len) {
+                    strbuf_append_cstr(&sb, ", ");
+                }
+                strbuf_append_cstr(&sb, str_cstr(kw));
+            }
+        }
+    }
+    strbuf_append_char(&sb, '\0');
+    exc_raise(ts, &ExcTypeError, "%U() got some positional-only arguments passed as keyword arguments: '%s'",
+              func->qualname, sb.data);
+    strbuf_free(&sb);
+}
+
 bool frame_bind_args(ThreadState *ts, Frame *f, Value *args, int64_t nargs, Obj *kwnames) {
     ObjFunction *func = f->func;
     ObjCode *code = f->code;
@@ -214,9 +245,7 @@ bool frame_bind_args(ThreadState *ts, Frame *f, Value *args, int64_t nargs, Obj 
         int p = find_param(code, name, total);
         if (p < code->posonlyargcount) {
             if (p >= 0 && !kwdict) {
-                exc_raise(ts, &ExcTypeError,
-                          "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                          func->qualname, name);
+                posonly_as_keyword(ts, func, kwnames);
                 return false;
             }
             p = -1;

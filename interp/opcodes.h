@@ -115,11 +115,16 @@ typedef enum ArgKind {
     X(CALL, ARG_INT, "(f a1..an -- r) call with n arguments; a safe point")                   \
     X(CALL_METHOD, ARG_INT, "(m self a1..an -- r | NULL f a1..an -- r) call after LOAD_METHOD") \
     X(CALL_FUNCTION_EX, ARG_INT, "(f args [kwargs] -- r) f(*args, **kwargs); 1: has kwargs")  \
-    X(MAKE_FUNCTION, ARG_INT, "([defaults] [kwdefaults] [closure] code -- f) flags 1 2 8")    \
+    X(MAKE_FUNCTION, ARG_INT, "([defaults] [kwdefaults] [annotations] [closure] code -- f) flags 1 2 4 8") \
     X(RETURN_VALUE, ARG_NONE, "(v -- ) return v to the caller")                               \
     X(YIELD_VALUE, ARG_NONE, "(v -- sent) suspend the generator, yielding v")                 \
     X(GET_YIELD_FROM_ITER, ARG_NONE, "(obj -- iter) for yield from")                          \
-    X(GET_AWAITABLE, ARG_NONE, "(obj -- iter) for await")                                     \
+    X(GET_AWAITABLE, ARG_INT, "(obj -- iter) for await; 1: from __aenter__, 2: from __aexit__") \
+    X(GET_AITER, ARG_NONE, "(obj -- aiter) async for: obj.__aiter__()")                         \
+    X(GET_ANEXT, ARG_NONE, "(aiter -- aiter awaitable) async for: the awaitable of __anext__()") \
+    X(END_ASYNC_FOR, ARG_NONE, "(aiter exc -- ) StopAsyncIteration ends the loop, else re-raise") \
+    X(BEFORE_ASYNC_WITH, ARG_NONE, "(mgr -- aexit aenter_result) async with: bind __aexit__, call __aenter__") \
+    X(ASYNC_GEN_WRAP, ARG_NONE, "(v -- w) async generator: mark v as yielded (not passed through)") \
     X(SEND, ARG_JUMP, "(sub v -- sub r) resume sub with v; jump with its result when done")   \
     X(LOAD_BUILD_CLASS, ARG_NONE, "( -- __build_class__)")                                    \
     X(IMPORT_NAME, ARG_NAME, "(level fromlist -- module)")                                    \
@@ -134,7 +139,7 @@ typedef enum ArgKind {
     X(WITH_EXCEPT_START, ARG_NONE, "(exit prev exc -- exit prev exc r) call __exit__ with exc") \
     X(LOAD_ASSERTION_ERROR, ARG_NONE, "( -- AssertionError)")                                 \
     X(PRINT_EXPR, ARG_NONE, "(v -- ) REPL: show v and keep it in builtins._")                 \
-    X(SETUP_ANNOTATIONS, ARG_NONE, "( -- ) create __annotations__ in the namespace")          \
+    X(SETUP_ANNOTATIONS, ARG_NONE, "( -- ) create __annotations__ in the namespace if missing") \
     X(LOAD_LOCALS, ARG_NONE, "( -- ns) class body: push its namespace")
 
 
@@ -154,7 +159,8 @@ extern const ArgKind opcode_arg_kinds[];
 #define MAX_OPARG ((1u << 24) - 1)
 
 // MAKE_FUNCTION flags.
-enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };
+// MF_ANNOTATIONS: a tuple of (name, value) pairs, flattened.
+enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_ANNOTATIONS = 4, MF_CLOSURE = 8 };
 // FORMAT_VALUE flags.
 enum { FV_NONE = 0, FV_STR = 1, FV_REPR = 2, FV_ASCII = 3, FV_MASK = 3, FV_SPEC = 4 };
 

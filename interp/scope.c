@@ -12,6 +12,13 @@
 //
 // super() inside a method becomes a use of the free variable __class__,
 // which makes the class body create a __class__ cell for the new class.
+//
+// A name that a class body binds and one of its methods takes from an
+// enclosing function is both: the class body's own (in its namespace) and
+// passed through the class to the method (SYM_FREE_CLASS), as CPython does.
+//
+// Inside a class, private names (__x) are mangled (_Class__x) before they
+// are recorded, so scopes and the compiler only ever see mangled names.
 #include "interp/scope.h"
 
 #include <stdarg.h>
@@ -23,21 +30,35 @@ typedef struct Builder {
     bool failed;
 } Builder;
 
-static void fail(Builder *b, int line, int col, const char *fmt, ...) {
+static void vfail(Builder *b, int line, int col, int end_line, int end_col, const char *fmt, va_list ap) {
     if (b->failed) {
         return;
     }
     b->failed = true;
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(b->err->msg, sizeof b->err->msg, fmt, ap);
-    va_end(ap);
     b->err->kind = PERR_SYNTAX;
     b->err->line = line;
     b->err->col = col;
-    b->err->end_line = line;
-    b->err->end_col = col + 1;
+    b->err->end_line = end_line;
+    b->err->end_col = end_col;
     b->err->incomplete = false;
+}
+
+// A SyntaxError covering node n (a statement or an expression), as CPython
+// reports the errors of its symbol table and compiler.
+static void fail(Builder *b, const Node *n, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(b, n->line, n->col, n->end_line, n->end_col, fmt, ap);
+    va_end(ap);
+}
+
+// The same for what is not a node: a parameter, an imported name.
+static void fail_at(Builder *b, int line, int col, int end_line, int end_col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(b, line, col, end_line, end_col, fmt, ap);
+    va_end(ap);
 }
 
 // --- tables -------------------------------------------------------------------------
@@ -51,7 +72,33 @@ Symbol *scope_lookup(Scope *s, const char *name) {
     return NULL;
 }
 
+const char *scope_mangle(Arena *a, const char *private_name, const char *name) {
+    size_t len = strlen(name);
+    if (!private_name || len < 3 || name[0] != '_' || name[1] != '_' ||
+        (name[len - 1] == '_' && name[len - 2] == '_') || strchr(name, '.')) {
+        return name;
+    }
+    while (*private_name == '_') {
+        private_name++;
+    }
+    if (!*private_name) {
+        return name;
+    }
+    size_t plen = strlen(private_name);
+    char *m = arena_alloc(a, plen + len + 2);
+    m[0] = '_';
+    memcpy(m + 1, private_name, plen);
+    memcpy(m + 1 + plen, name, len + 1);
+    return m;
+}
+
+// The symbol of a name as written in scope s (mangled), or NULL.
+static Symbol *lookup(Builder *b, Scope *s, const char *name) {
+    return scope_lookup(s, scope_mangle(b->st->arena, s->private_name, name));
+}
+
 static Symbol *add_symbol(Builder *b, Scope *s, const char *name, int flags, int line, int col) {
+    name = scope_mangle(b->st->arena, s->private_name, name);
     Symbol *sym = scope_lookup(s, name);
     if (!sym) {
         if (s->nsymbols == s->cap) {
@@ -120,6 +167,7 @@ static Scope *new_scope(Builder *b, ScopeKind kind, const char *name, const Node
     s->name = name;
     s->node = node;
     s->parent = b->cur;
+    s->private_name = kind == SCOPE_CLASS ? name : b->cur ? b->cur->private_name : NULL;
     if (b->cur) {
         Scope *p = b->cur;
         if (p->nchildren == p->children_cap) {
@@ -148,7 +196,7 @@ static void visit_exprs(Builder *b, NodeList *l) {
 }
 
 static void bind(Builder *b, const char *name, int line, int col) {
-    Symbol *sym = scope_lookup(b->cur, name);
+    Symbol *sym = lookup(b, b->cur, name);
     if (sym && (sym->flags & SYM_GLOBAL) && b->cur->kind != SCOPE_MODULE) {
         // Fine: assigning a declared global.
     }
@@ -176,10 +224,60 @@ static void visit_args_defaults(Builder *b, Arguments *a) {
     }
 }
 
+// An annotation is evaluated where it appears; a string annotation (from
+// __future__ import annotations) is never evaluated, but is still checked,
+// in a scope of its own that nothing else sees.
+static void visit_annotation(Builder *b, Node *annotation) {
+    if (!annotation) {
+        return;
+    }
+    if (!b->st->string_annotations) {
+        visit_expr(b, annotation);
+        return;
+    }
+    Scope *outer = b->cur;
+    Scope *s = arena_alloc(b->st->arena, sizeof(Scope));
+    s->kind = SCOPE_FUNCTION;
+    s->name = "<annotation>";
+    s->node = annotation;
+    s->parent = outer;
+    s->private_name = outer->private_name;
+    s->is_annotation = true;
+    b->cur = s;
+    visit_expr(b, annotation);
+    b->cur = outer;
+}
+
+// yield, await and := have no meaning in a string annotation.
+static bool annotation_refuses(Builder *b, Node *n, const char *what) {
+    if (!b->cur->is_annotation) {
+        return false;
+    }
+    fail(b, n, "'%s' can not be used within an annotation", what);
+    return true;
+}
+
+static void visit_arg_annotations(Builder *b, Arguments *a, Node *returns) {
+    for (int i = 0; a && i < a->nargs; i++) {
+        visit_annotation(b, a->args[i].annotation);
+    }
+    if (a && a->vararg) {
+        visit_annotation(b, a->vararg->annotation);
+    }
+    for (int i = 0; a && i < a->nkwonly; i++) {
+        visit_annotation(b, a->kwonly[i].annotation);
+    }
+    if (a && a->kwarg) {
+        visit_annotation(b, a->kwarg->annotation);
+    }
+    visit_annotation(b, returns);
+}
+
 static void add_param(Builder *b, Arg *a) {
-    Symbol *sym = scope_lookup(b->cur, a->name);
+    Symbol *sym = lookup(b, b->cur, a->name);
     if (sym && (sym->flags & SYM_PARAM)) {
-        fail(b, a->line, a->col, "duplicate argument '%s' in function definition", a->name);
+        fail_at(b, a->line, a->col, a->end_line, a->end_col, "duplicate argument '%s' in function definition",
+                a->name);
         return;
     }
     add_symbol(b, b->cur, a->name, SYM_PARAM | SYM_ASSIGNED, a->line, a->col);
@@ -251,9 +349,9 @@ static void bind_walrus(Builder *b, Node *target) {
         return;
     }
     for (Scope *c = s; c && c->is_comprehension; c = c->parent) {
-        Symbol *it = scope_lookup(c, name);
+        Symbol *it = lookup(b, c, name);
         if (it && (it->flags & SYM_COMP_ITER)) {
-            fail(b, target->line, target->col,
+            fail(b, target,
                  "assignment expression cannot rebind comprehension iteration variable '%s'", name);
             return;
         }
@@ -263,7 +361,7 @@ static void bind_walrus(Builder *b, Node *target) {
         t = t->parent;
     }
     if (t->kind == SCOPE_CLASS) {
-        fail(b, target->line, target->col,
+        fail(b, target,
              "assignment expression within a comprehension cannot be used in a class body");
         return;
     }
@@ -285,13 +383,16 @@ static void visit_expr(Builder *b, Node *n) {
         } else {
             bind(b, n->u.name.id, n->line, n->col);
             if (b->cur->is_comprehension && n->u.name.ctx == CTX_STORE) {
-                Symbol *sym = scope_lookup(b->cur, n->u.name.id);
+                Symbol *sym = lookup(b, b->cur, n->u.name.id);
                 sym->flags |= SYM_COMP_ITER;
             }
         }
         break;
     case N_BOOL_OP: visit_exprs(b, &n->u.boolop.values); break;
     case N_NAMED_EXPR:
+        if (annotation_refuses(b, n, "named expression")) {
+            break;
+        }
         visit_expr(b, n->u.named.value);
         bind_walrus(b, n->u.named.target);
         break;
@@ -330,12 +431,15 @@ static void visit_expr(Builder *b, Node *n) {
     case N_DICT_COMP: visit_comprehension(b, n, "<dictcomp>"); break;
     case N_GENERATOR_EXP: visit_comprehension(b, n, "<genexpr>"); break;
     case N_AWAIT:
+        if (annotation_refuses(b, n, "await expression")) {
+            break;
+        }
         if (b->cur->kind != SCOPE_FUNCTION || b->cur->is_lambda) {
             if (b->cur->kind == SCOPE_MODULE || b->cur->kind == SCOPE_CLASS || b->cur->is_lambda) {
-                fail(b, n->line, n->col, "'await' outside function");
+                fail(b, n, "'await' outside function");
             }
         } else if (!b->cur->is_coroutine && !b->cur->is_comprehension) {
-            fail(b, n->line, n->col, "'await' outside async function");
+            fail(b, n, "'await' outside async function");
         }
         if (b->cur->is_comprehension) {
             b->cur->is_coroutine = true;
@@ -344,13 +448,16 @@ static void visit_expr(Builder *b, Node *n) {
         break;
     case N_YIELD:
     case N_YIELD_FROM:
+        if (annotation_refuses(b, n, "yield expression")) {
+            break;
+        }
         if (b->cur->kind != SCOPE_FUNCTION) {
-            fail(b, n->line, n->col, "'%s' outside function", n->kind == N_YIELD ? "yield" : "yield from");
+            fail(b, n, "'%s' outside function", n->kind == N_YIELD ? "yield" : "yield from");
         } else if (b->cur->is_comprehension) {
-            fail(b, n->line, n->col, "'yield' inside %s", comp_kind(b->cur->node->kind));
+            fail(b, n, "'yield' inside %s", comp_kind(b->cur->node->kind));
         } else {
             if (n->kind == N_YIELD_FROM && b->cur->is_coroutine) {
-                fail(b, n->line, n->col, "'yield from' inside async function");
+                fail(b, n, "'yield from' inside async function");
             }
             b->cur->is_generator = true;
         }
@@ -391,32 +498,40 @@ static void visit_expr(Builder *b, Node *n) {
 static void declare(Builder *b, Node *n, int flag) {
     const char *what = flag == SYM_GLOBAL ? "global" : "nonlocal";
     if (flag == SYM_NONLOCAL && b->cur->kind == SCOPE_MODULE) {
-        fail(b, n->line, n->col, "nonlocal declaration not allowed at module level");
+        fail(b, n, "nonlocal declaration not allowed at module level");
         return;
     }
     for (int i = 0; i < n->u.global.nnames; i++) {
         const char *name = n->u.global.names[i];
-        Symbol *sym = scope_lookup(b->cur, name);
+        Symbol *sym = lookup(b, b->cur, name);
         if (sym) {
             if (sym->flags & SYM_PARAM) {
-                fail(b, n->line, n->col, "name '%s' is parameter and %s", name, what);
+                fail(b, n, "name '%s' is parameter and %s", name, what);
                 return;
             }
             if ((flag == SYM_GLOBAL && (sym->flags & SYM_NONLOCAL)) ||
                 (flag == SYM_NONLOCAL && (sym->flags & SYM_GLOBAL))) {
-                fail(b, n->line, n->col, "name '%s' is nonlocal and global", name);
+                // Reported at the first of the two declarations, as CPython does.
+                fail(b, sym->decl ? sym->decl : n, "name '%s' is nonlocal and global", name);
                 return;
             }
             if (sym->flags & SYM_USED && !(sym->flags & flag)) {
-                fail(b, n->line, n->col, "name '%s' is used prior to %s declaration", name, what);
+                fail(b, n, "name '%s' is used prior to %s declaration", name, what);
+                return;
+            }
+            if (sym->flags & SYM_ANNOT) {
+                fail(b, n, "annotated name '%s' can't be %s", name, what);
                 return;
             }
             if (sym->flags & SYM_ASSIGNED && !(sym->flags & flag)) {
-                fail(b, n->line, n->col, "name '%s' is assigned to before %s declaration", name, what);
+                fail(b, n, "name '%s' is assigned to before %s declaration", name, what);
                 return;
             }
         }
-        add_symbol(b, b->cur, name, flag, n->line, n->col);
+        Symbol *declared = add_symbol(b, b->cur, name, flag, n->line, n->col);
+        if (!declared->decl) {
+            declared->decl = n;
+        }
     }
 }
 
@@ -440,6 +555,7 @@ static void visit_stmt(Builder *b, Node *n) {
     case N_FUNCTION_DEF: {
         visit_exprs(b, &n->u.funcdef.decorators);
         visit_args_defaults(b, n->u.funcdef.args);
+        visit_arg_annotations(b, n->u.funcdef.args, n->u.funcdef.returns);
         bind(b, n->u.funcdef.name, n->line, n->col);
         Scope *outer = b->cur;
         Scope *s = new_scope(b, SCOPE_FUNCTION, n->u.funcdef.name, n);
@@ -466,7 +582,7 @@ static void visit_stmt(Builder *b, Node *n) {
     }
     case N_RETURN:
         if (b->cur->kind != SCOPE_FUNCTION) {
-            fail(b, n->line, n->col, "'return' outside function");
+            fail(b, n, "'return' outside function");
         }
         visit_expr(b, n->u.expr.value);
         break;
@@ -484,15 +600,17 @@ static void visit_stmt(Builder *b, Node *n) {
         break;
     case N_ANN_ASSIGN:
         if (n->u.annassign.target->kind == N_NAME && n->u.annassign.simple) {
-            Symbol *sym = scope_lookup(b->cur, n->u.annassign.target->u.name.id);
+            Symbol *sym = lookup(b, b->cur, n->u.annassign.target->u.name.id);
             if (sym && (sym->flags & (SYM_GLOBAL | SYM_NONLOCAL))) {
-                fail(b, n->line, n->col, "annotated name '%s' can't be %s", sym->name,
+                fail(b, n, "annotated name '%s' can't be %s", sym->name,
                      (sym->flags & SYM_GLOBAL) ? "global" : "nonlocal");
             }
-            bind(b, n->u.annassign.target->u.name.id, n->line, n->col);
+            add_symbol(b, b->cur, n->u.annassign.target->u.name.id,
+                       SYM_ANNOT | (n->u.annassign.value ? SYM_ASSIGNED : 0), n->line, n->col);
         } else {
             visit_expr(b, n->u.annassign.target);
         }
+        visit_annotation(b, n->u.annassign.annotation);
         visit_expr(b, n->u.annassign.value);
         break;
     case N_FOR:
@@ -501,7 +619,7 @@ static void visit_stmt(Builder *b, Node *n) {
         visit_stmts(b, &n->u.for_.body);
         visit_stmts(b, &n->u.for_.orelse);
         if (n->u.for_.is_async && (b->cur->kind != SCOPE_FUNCTION || !b->cur->is_coroutine)) {
-            fail(b, n->line, n->col, "'async for' outside async function");
+            fail(b, n, "'async for' outside async function");
         }
         break;
     case N_WHILE:
@@ -521,7 +639,7 @@ static void visit_stmt(Builder *b, Node *n) {
         }
         visit_stmts(b, &n->u.with.body);
         if (n->u.with.is_async && (b->cur->kind != SCOPE_FUNCTION || !b->cur->is_coroutine)) {
-            fail(b, n->line, n->col, "'async with' outside async function");
+            fail(b, n, "'async with' outside async function");
         }
         break;
     case N_RAISE:
@@ -555,7 +673,8 @@ static void visit_stmt(Builder *b, Node *n) {
             Alias *a = &n->u.import_from.names[i];
             if (strcmp(a->name, "*") == 0) {
                 if (b->cur->kind != SCOPE_MODULE) {
-                    fail(b, n->line, n->col, "import * only allowed at module level");
+                    fail_at(b, a->line, a->col, a->end_line, a->end_col,
+                            "import * only allowed at module level");
                 }
                 continue;
             }
@@ -625,7 +744,11 @@ static void layout(Arena *a, Scope *s) {
     for (int i = 0; i < s->nsymbols; i++) {
         Symbol *sym = &s->symbols[i];
         if (sym->kind == NAME_LOCAL && !(sym->flags & SYM_PARAM)) {
-            s->varnames[s->nvarnames++] = sym->name;
+            // `x: int` alone makes x local but, never stored nor read,
+            // takes no slot (CPython lists it in no co_varnames).
+            if (sym->flags & (SYM_ASSIGNED | SYM_USED)) {
+                s->varnames[s->nvarnames++] = sym->name;
+            }
         } else if (sym->kind == NAME_CELL) {
             s->cellnames[s->ncellnames++] = sym->name;
         } else if (sym->kind == NAME_FREE) {
@@ -644,13 +767,18 @@ static void analyze(Builder *b, Scope *s, const NameSet *enclosing) {
             sym->kind = NAME_GLOBAL_EXPLICIT;
         } else if (sym->flags & SYM_NONLOCAL) {
             if (!set_has(enclosing, sym->name)) {
-                fail(b, sym->line, sym->col, "no binding for nonlocal '%s' found", sym->name);
+                if (sym->decl) {
+                    fail(b, sym->decl, "no binding for nonlocal '%s' found", sym->name);
+                } else {
+                    fail_at(b, sym->line, sym->col, sym->line, sym->col + 1, "no binding for nonlocal '%s' found",
+                            sym->name);
+                }
                 return;
             }
             sym->kind = NAME_FREE;
         } else if (s->kind == SCOPE_MODULE) {
             sym->kind = NAME_NAMESPACE;
-        } else if (sym->flags & (SYM_ASSIGNED | SYM_PARAM)) {
+        } else if (sym->flags & (SYM_ASSIGNED | SYM_PARAM | SYM_ANNOT)) {
             sym->kind = s->kind == SCOPE_CLASS ? NAME_NAMESPACE : NAME_LOCAL;
         } else if (set_has(enclosing, sym->name)) {
             sym->kind = NAME_FREE;
@@ -663,6 +791,16 @@ static void analyze(Builder *b, Scope *s, const NameSet *enclosing) {
     NameSet inner = *enclosing;
     if (s->kind == SCOPE_FUNCTION) {
         inner = set_extend(a, enclosing, s, NAME_LOCAL, NAME_FREE);
+        // A `global x` hides the enclosing functions' x from the inner
+        // functions too (a class body's declaration does not).
+        int kept = 0;
+        for (int i = 0; i < inner.len; i++) {
+            Symbol *sym = scope_lookup(s, inner.names[i]);
+            if (!sym || sym->kind != NAME_GLOBAL_EXPLICIT) {
+                inner.names[kept++] = inner.names[i];
+            }
+        }
+        inner.len = kept;
     } else if (s->kind == SCOPE_CLASS) {
         inner.names = arena_alloc(a, sizeof(char *) * (size_t)(enclosing->len + 1));
         if (enclosing->len) {
@@ -680,7 +818,9 @@ static void analyze(Builder *b, Scope *s, const NameSet *enclosing) {
         analyze(b, child, &inner);
         for (int i = 0; i < child->nsymbols; i++) {
             Symbol *cs = &child->symbols[i];
-            if (cs->kind != NAME_FREE) {
+            // A class passes up the names its methods take from further
+            // out, including those it also binds itself (SYM_FREE_CLASS).
+            if (cs->kind != NAME_FREE && !(cs->flags & SYM_FREE_CLASS)) {
                 continue;
             }
             if (s->kind == SCOPE_CLASS && strcmp(cs->name, "__class__") == 0) {
@@ -689,29 +829,26 @@ static void analyze(Builder *b, Scope *s, const NameSet *enclosing) {
                 cell->kind = NAME_CELL;
                 continue;
             }
+            if (s->kind == SCOPE_MODULE) {
+                continue;
+            }
             Symbol *mine = scope_lookup(s, cs->name);
+            if (mine && (mine->kind == NAME_CELL || mine->kind == NAME_FREE)) {
+                continue;
+            }
             if (mine && s->kind == SCOPE_FUNCTION && mine->kind == NAME_LOCAL) {
                 mine->kind = NAME_CELL;
-            } else if (mine && mine->kind == NAME_CELL) {
-                // already a cell
-            } else if (mine && s->kind == SCOPE_CLASS && mine->kind == NAME_NAMESPACE &&
-                       set_has(enclosing, cs->name)) {
-                // Bound in the class body and free in a method: the method
-                // sees the enclosing function's variable; the class body
-                // reads its namespace first (LOAD_CLASSDEREF).
+            } else if (mine && s->kind == SCOPE_CLASS &&
+                       (mine->flags & (SYM_ASSIGNED | SYM_ANNOT | SYM_GLOBAL))) {
+                // Bound (or declared global) in the class body and free in
+                // a method: the method sees the enclosing function's
+                // variable, the class body its own namespace. The class
+                // still carries the cell through to its methods.
                 mine->flags |= SYM_FREE_CLASS;
-            } else if (!mine || mine->kind == NAME_GLOBAL_IMPLICIT || mine->kind == NAME_NAMESPACE) {
-                if (set_has(enclosing, cs->name)) {
-                    Symbol *pass = add_symbol(b, s, cs->name, 0, cs->line, cs->col);
-                    if (s->kind == SCOPE_CLASS && (pass->flags & SYM_ASSIGNED)) {
-                        pass->flags |= SYM_FREE_CLASS;
-                    } else {
-                        pass->kind = NAME_FREE;
-                        if (s->kind == SCOPE_CLASS) {
-                            pass->flags |= SYM_FREE_CLASS;
-                        }
-                    }
-                }
+            } else {
+                // Not the class's or function's own: it only passes through.
+                Symbol *pass = add_symbol(b, s, cs->name, 0, cs->line, cs->col);
+                pass->kind = NAME_FREE;
             }
         }
     }
@@ -733,9 +870,10 @@ static void analyze(Builder *b, Scope *s, const NameSet *enclosing) {
     }
 }
 
-bool scope_build(SymTable *st, Arena *arena, Node *root, ParseError *err) {
+bool scope_build(SymTable *st, Arena *arena, Node *root, bool string_annotations, ParseError *err) {
     memset(st, 0, sizeof *st);
     st->arena = arena;
+    st->string_annotations = string_annotations;
     Builder b = {.st = st, .cur = NULL, .err = err, .failed = false};
     Scope *top = new_scope(&b, SCOPE_MODULE, "<module>", root);
     st->top = top;

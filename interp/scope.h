@@ -30,6 +30,7 @@ enum {
     SYM_NONLOCAL = 1 << 4,
     SYM_FREE_CLASS = 1 << 5,    // in a class body: also free in an inner function
     SYM_COMP_ITER = 1 << 6,     // a comprehension's iteration variable
+    SYM_ANNOT = 1 << 7,         // a simple name annotated (x: T), which makes it local
 };
 
 typedef struct Symbol {
@@ -37,6 +38,7 @@ typedef struct Symbol {
     int flags;
     NameKind kind;
     int line, col;            // first binding or use, for messages
+    const Node *decl;         // the first global/nonlocal statement naming it, or NULL
 } Symbol;
 
 typedef struct Scope Scope;
@@ -55,6 +57,10 @@ struct Scope {
     bool is_lambda;
     bool needs_class_cell;    // a class whose methods use super()/__class__
     bool has_yield_in_comp;
+    bool is_annotation;       // a string annotation (__future__), checked but never compiled
+    // The class whose private names (__x) are mangled here: the class
+    // itself for a class body, inherited by everything inside it.
+    const char *private_name;
     // After analysis, for functions: the variable slots in frame order.
     const char **varnames;    // parameters first, then other locals
     int nvarnames;
@@ -67,6 +73,7 @@ struct Scope {
 typedef struct SymTable {
     Arena *arena;
     Scope *top;
+    bool string_annotations;
     // Node -> Scope, for the compiler.
     const Node **keys;
     Scope **values;
@@ -76,12 +83,18 @@ typedef struct SymTable {
 // Builds and analyzes the scopes of a module/interactive/expression tree.
 // Returns false with *err set to the SyntaxError (nonlocal without a
 // binding, a name used before its global declaration...).
-bool scope_build(SymTable *st, Arena *arena, Node *root, ParseError *err);
+// With string_annotations (from __future__ import annotations), annotations
+// are not evaluated, so their names are not uses.
+bool scope_build(SymTable *st, Arena *arena, Node *root, bool string_annotations, ParseError *err);
 Scope *scope_of(SymTable *st, const Node *node);
 Symbol *scope_lookup(Scope *s, const char *name);
 // How `name` is accessed from scope s.
 NameKind scope_name_kind(Scope *s, const char *name);
 int scope_var_index(Scope *s, const char *name);     // in varnames, or -1
 int scope_cell_index(Scope *s, const char *name);    // cells then frees, or -1
+// Private name mangling: `__x` used inside class K is `_K__x`. Returns
+// name itself when it is not private (or private_name is NULL), else a
+// string allocated in the arena.
+const char *scope_mangle(Arena *a, const char *private_name, const char *name);
 
 #endif

@@ -1036,8 +1036,10 @@ dispatch:
     }
 
     vm_case(JUMP_BACKWARD) {
-        ip = co->code + oparg;
+        // Checked before jumping, so that an exception raised here (Ctrl-C)
+        // is reported at the loop's line.
         CHECK_BREAKER();
+        ip = co->code + oparg;
         SELECT_TABLE();
         vm_next();
     }
@@ -1323,7 +1325,8 @@ dispatch:
 
     vm_case(MAKE_FUNCTION) {
         Value code = POP();
-        int nextras = ((oparg & MF_DEFAULTS) != 0) + ((oparg & MF_KWDEFAULTS) != 0) + ((oparg & MF_CLOSURE) != 0);
+        int nextras = ((oparg & MF_DEFAULTS) != 0) + ((oparg & MF_KWDEFAULTS) != 0) +
+                      ((oparg & MF_ANNOTATIONS) != 0) + ((oparg & MF_CLOSURE) != 0);
         sp -= nextras;
         Value fn = vm_make_function(ts, f, (ObjCode *)code.as.obj, (int)oparg, sp);
         for (int i = 0; i < nextras; i++) {
@@ -1382,13 +1385,57 @@ dispatch:
 
     vm_case(GET_AWAITABLE) {
         Value v = TOP();
-        Value it = vm_get_awaitable(ts, v);
+        Value it = vm_get_awaitable(ts, v, (int)oparg);
         val_decref(v);
         TOP() = it;
         if (val_is_null(it)) {
             sp--;
             goto error;
         }
+        vm_next();
+    }
+
+    vm_case(GET_AITER) {
+        Value v = TOP();
+        SAVE_REGISTERS();
+        Value it = vm_get_aiter(ts, v);
+        val_decref(v);
+        TOP() = it;
+        if (val_is_null(it)) {
+            sp--;
+            goto error;
+        }
+        vm_next();
+    }
+
+    vm_case(GET_ANEXT) {
+        SAVE_REGISTERS();
+        Value aw = vm_get_anext(ts, TOP());
+        if (val_is_null(aw)) {
+            goto error;
+        }
+        PUSH(aw);
+        vm_next();
+    }
+
+    vm_case(END_ASYNC_FOR) {
+        Value exc = POP();
+        if (!exc_given_matches(ts, exc, val_obj(&ExcStopAsyncIteration.base))) {
+            exc_restore(ts, exc);
+            goto exception_unwind;
+        }
+        val_decref(exc);
+        val_decref(POP());
+        vm_next();
+    }
+
+    vm_case(ASYNC_GEN_WRAP) {
+        Value w = vm_async_gen_wrap(ts, TOP());
+        if (val_is_null(w)) {
+            goto error;
+        }
+        val_decref(TOP());
+        TOP() = w;
         vm_next();
     }
 
@@ -1518,6 +1565,21 @@ dispatch:
         vm_next();
     }
 
+    vm_case(BEFORE_ASYNC_WITH) {
+        Value mgr = TOP();
+        Value exit;
+        SAVE_REGISTERS();
+        Value res = vm_before_async_with(ts, mgr, &exit);
+        val_decref(mgr);
+        if (val_is_null(res)) {
+            sp--;
+            goto error;
+        }
+        TOP() = exit;
+        PUSH(res);
+        vm_next();
+    }
+
     vm_case(WITH_EXCEPT_START) {
         // [exit prev exc]
         SAVE_REGISTERS();
@@ -1545,7 +1607,12 @@ dispatch:
         vm_next();
     }
 
-    vm_case(SETUP_ANNOTATIONS) { vm_next(); }
+    vm_case(SETUP_ANNOTATIONS) {
+        if (vm_setup_annotations(ts, f) < 0) {
+            goto error;
+        }
+        vm_next();
+    }
 
     vm_case(LOAD_LOCALS) {
         if (!f->locals) {

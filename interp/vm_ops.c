@@ -660,7 +660,8 @@ bool vm_raise(ThreadState *ts, Value exc, Value cause) {
 // The end of the message when an object cannot be awaited, by GET_AWAITABLE's argument.
 static Value not_awaitable(ThreadState *ts, Value v, int where) {
     if (where == 1 || where == 2) {
-        return exc_raise(ts, &ExcTypeError, "'async with' received an object from %s that does not implement __await__: %s",
+        return exc_raise(ts, &ExcTypeError,
+                         "'async with' received an object from %s that does not implement __await__: %s",
                          where == 1 ? "__aenter__" : "__aexit__", val_type_name(v));
     }
     return exc_raise(ts, &ExcTypeError, "object %s can't be used in 'await' expression", val_type_name(v));
@@ -699,7 +700,8 @@ Value vm_get_aiter(ThreadState *ts, Value v) {
     }
     Value it = obj_call_unbound(ts, meth, v, NULL, 0);
     if (!val_is_null(it) && val_is_null(type_lookup(val_type(it), str_intern_cstr("__anext__")))) {
-        exc_raise(ts, &ExcTypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+        exc_raise(ts, &ExcTypeError,
+                  "'async for' received an object from __aiter__ that does not implement __anext__: %s",
                   val_type_name(it));
         val_clear(&it);
     }

@@ -26,7 +26,17 @@ int vm_print_expr(ThreadState *ts, Value v);
 // raise exc [from cause]; VNULL exc re-raises the handled exception.
 // Returns true when the exception already has its traceback (a bare raise).
 bool vm_raise(ThreadState *ts, Value exc, Value cause);
-Value vm_get_awaitable(ThreadState *ts, Value v);
+// The iterator an await drives; `where` picks the message for what cannot
+// be awaited (1: the result of __aenter__, 2: of __aexit__, 0: others).
+Value vm_get_awaitable(ThreadState *ts, Value v, int where);
+// async for: obj.__aiter__(), and the awaitable of aiter.__anext__().
+Value vm_get_aiter(ThreadState *ts, Value v);
+Value vm_get_anext(ThreadState *ts, Value aiter);
+// async with: mgr.__aenter__() (the result, to be awaited) and
+// mgr.__aexit__ (bound, in *exit).
+Value vm_before_async_with(ThreadState *ts, Value mgr, Value *exit);
+// ASYNC_GEN_WRAP (runtime/obj_asyncgen.c).
+Value vm_async_gen_wrap(ThreadState *ts, Value v);
 Value vm_get_yield_from_iter(ThreadState *ts, Value v);
 // Sends v into sub: 0 yielded (*out the value), 1 returned (*out the
 // result), -1 error.
@@ -36,6 +46,9 @@ Value vm_load_classderef(ThreadState *ts, Frame *f, int index);
 int vm_store_name(ThreadState *ts, Frame *f, Obj *name, Value v);
 int vm_delete_name(ThreadState *ts, Frame *f, Obj *name);
 Value vm_make_function(ThreadState *ts, Frame *f, ObjCode *code, int flags, Value *extras);
+// SETUP_ANNOTATIONS: gives the module/class namespace an empty
+// __annotations__ dict unless it has one. 0, or -1 with an exception.
+int vm_setup_annotations(ThreadState *ts, Frame *f);
 void vm_unbound_local(ThreadState *ts, Frame *f, int index);
 void vm_unbound_deref(ThreadState *ts, Frame *f, int index);
 Value vm_build_class(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames);

@@ -26,6 +26,7 @@ struct Frame {
     uint32_t *ip;            // next instruction
     Value *sp;               // top of the value stack, saved while suspended or calling
     Obj *gen;                // the generator/coroutine owning this frame, or NULL (borrowed)
+    Obj *frame_obj;          // its frame object (runtime/obj_frame.h), strong, or NULL
     bool is_entry;           // the eval loop returns to C when this frame returns
     bool on_chunk;           // allocated by frame_push (else owned by a generator)
     Value localsplus[];

@@ -63,6 +63,7 @@ static void function_dealloc(Obj *o) {
     obj_decref(f->qualname);
     obj_xdecref(f->module);
     obj_xdecref(f->dict);
+    obj_xdecref(f->annotations);
     val_decref(f->doc);
     obj_free(o);
 }
@@ -97,20 +98,32 @@ static Value function_getattr(ThreadState *ts, Value v, Obj *name) {
         if (strcmp(n, "__kwdefaults__") == 0) return f->kwdefaults ? val_dup(val_obj(f->kwdefaults)) : VNONE;
         if (strcmp(n, "__closure__") == 0) return f->closure ? val_dup(val_obj(f->closure)) : VNONE;
         if (strcmp(n, "__annotations__") == 0) {
-            if (!f->dict) {
-                f->dict = dict_new(ts);
+            if (!f->annotations && !(f->annotations = dict_new(ts))) {
+                return VNULL;
             }
-            Value a = dict_get_cstr(f->dict, "__annotations__");
-            if (val_is_null(a)) {
-                Obj *d = dict_new(ts);
-                dict_set_cstr(ts, f->dict, "__annotations__", val_obj(d));
-                obj_decref(d);
-                a = val_obj(d);
-            }
-            return val_dup(a);
+            return val_dup(val_obj(f->annotations));
         }
     }
     return generic_getattr(ts, v, name);
+}
+
+// f.__code__ = code: the new code must expect as many closure cells as f has.
+static int set_code(ThreadState *ts, ObjFunction *f, Value value) {
+    if (val_is_null(value) || !val_has_type(value, &CodeType)) {
+        exc_raise(ts, &ExcTypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    ObjCode *code = (ObjCode *)value.as.obj;
+    int64_t ncells = f->closure ? tuple_len(f->closure) : 0;
+    if (code->nfree != ncells) {
+        exc_raise(ts, &ExcValueError, "%U() requires a code object with %lld free vars, not %d", f->name,
+                  (long long)ncells, code->nfree);
+        return -1;
+    }
+    obj_incref(&code->base);
+    obj_decref(&f->code->base);
+    f->code = code;
+    return 0;
 }
 
 static int function_setattr(ThreadState *ts, Value v, Obj *name, Value value) {
@@ -130,6 +143,13 @@ static int function_setattr(ThreadState *ts, Value v, Obj *name, Value value) {
         *slot = value.as.obj;
         return 0;
     }
+    if (str_eq_cstr(name, "__code__")) {
+        return set_code(ts, f, value);
+    }
+    if (str_eq_cstr(name, "__globals__") || str_eq_cstr(name, "__closure__") || str_eq_cstr(name, "__builtins__")) {
+        exc_raise(ts, &ExcAttributeError, "readonly attribute");
+        return -1;
+    }
     if (str_eq_cstr(name, "__defaults__") || str_eq_cstr(name, "__kwdefaults__")) {
         bool is_defaults = str_eq_cstr(name, "__defaults__");
         Obj **slot = is_defaults ? &f->defaults : &f->kwdefaults;
@@ -146,6 +166,15 @@ static int function_setattr(ThreadState *ts, Value v, Obj *name, Value value) {
         obj_incref(value.as.obj);
         obj_xdecref(*slot);
         *slot = value.as.obj;
+        return 0;
+    }
+    if (str_eq_cstr(name, "__annotations__")) {
+        if (!val_is_null(value) && !val_is_none(value) && !val_isinstance(value, &DictType)) {
+            exc_raise(ts, &ExcTypeError, "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        obj_xdecref(f->annotations);
+        f->annotations = !val_is_null(value) && !val_is_none(value) ? (obj_incref(value.as.obj), value.as.obj) : NULL;
         return 0;
     }
     if (str_eq_cstr(name, "__module__")) {
@@ -484,7 +513,9 @@ static Value method_call(ThreadState *ts, Value callable, Value *args, int64_t n
         return VNULL;
     }
     argv[0] = m->self;
-    memcpy(argv + 1, args, sizeof(Value) * (size_t)total);
+    if (total > 0) {
+        memcpy(argv + 1, args, sizeof(Value) * (size_t)total);   // args may be NULL when empty
+    }
     Value r = obj_call(ts, m->func, argv, nargs + 1, kwnames);
     if (argv != small) {
         cs_free(argv);
@@ -523,6 +554,8 @@ static Value method_getattr(ThreadState *ts, Value v, Obj *name) {
     ObjMethod *m = (ObjMethod *)v.as.obj;
     if (str_eq_cstr(name, "__self__")) return val_dup(m->self);
     if (str_eq_cstr(name, "__func__")) return val_dup(m->func);
+    // The type's own __doc__ would hide the function's.
+    if (str_eq_cstr(name, "__doc__")) return obj_getattr(ts, m->func, name);
     Value r = generic_getattr(ts, v, name);
     if (!val_is_null(r) || !exc_matches(ts, &ExcAttributeError)) {
         return r;
@@ -556,9 +589,29 @@ static int method_hash(ThreadState *ts, Value v, int64_t *out) {
     return 0;
 }
 
+// types.MethodType(func, obj): binds any callable to an instance.
+static Value method_type_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)type;
+    if (kwnames && tuple_len(kwnames)) {
+        return exc_raise(ts, &ExcTypeError, "method() takes no keyword arguments");
+    }
+    if (nargs != 2) {
+        return exc_raise(ts, &ExcTypeError, "method expected 2 arguments, got %lld", (long long)nargs);
+    }
+    if (!val_type(args[0])->call) {
+        return exc_raise(ts, &ExcTypeError, "first argument must be callable");
+    }
+    if (val_is_none(args[1])) {
+        return exc_raise(ts, &ExcTypeError, "instance must not be None");
+    }
+    Obj *m = method_new(ts, args[0], args[1]);
+    return m ? val_obj(m) : VNULL;
+}
+
 Type MethodType = {
     .base = STATIC_OBJ_HEADER(&TypeType),
     .name = "method",
+    .new_ = method_type_new,
     .basic_size = sizeof(ObjMethod),
     .dealloc = method_dealloc,
     .repr = method_repr,

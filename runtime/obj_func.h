@@ -85,6 +85,7 @@ typedef struct ObjFunction {
     Obj *name, *qualname;    // str
     Obj *module;             // the __name__ of globals at creation, or NULL
     Obj *dict;               // function attributes, or NULL
+    Obj *annotations;        // dict, or NULL until asked for (then an empty dict)
     Value doc;
 } ObjFunction;
 

@@ -12,15 +12,20 @@
 // Each generator has its own "exception being handled": resuming swaps it
 // in, suspending swaps it out, so an except block in a generator does not
 // leak its exception into the caller across a yield.
+//
+// Async generators are ObjGens too; their awaitable steps (asend, athrow,
+// aclose) are in runtime/obj_asyncgen.c.
 #include "runtime/obj_gen.h"
 
 #include "interp/opcodes.h"
 #include "interp/vm.h"
 #include "runtime/obj_exc.h"
+#include "runtime/obj_frame.h"
 #include "runtime/obj_func.h"
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/state.h"
+#include "runtime/strbuf.h"
 #include "runtime/traceback.h"
 
 Obj *gen_new(ThreadState *ts, Type *type, Frame *frame, ObjFunction *func) {
@@ -49,8 +54,12 @@ static void gen_finish(ObjGen *g) {
 }
 
 static const char *kind_name(ObjGen *g) {
-    return g->base.type == &CoroutineType ? "coroutine" : "generator";
+    return g->base.type == &CoroutineType  ? "coroutine"
+           : g->base.type == &AsyncGenType ? "async generator"
+                                           : "generator";
 }
+
+const char *gen_kind_name(Obj *gen) { return kind_name((ObjGen *)gen); }
 
 // Resumes the frame: `push` (unless VNULL) becomes the value of the
 // suspended yield; with `throwing`, the pending exception is raised there.
@@ -80,10 +89,11 @@ static GenStatus resume(ThreadState *ts, ObjGen *g, Value push, bool throwing, V
     ts->handled_exc = caller_exc;
     if (st != GEN_YIELDED) {
         gen_finish(g);
-        if (st == GEN_ERROR && exc_matches(ts, &ExcStopIteration)) {
+        if (st == GEN_ERROR && (exc_matches(ts, &ExcStopIteration) ||
+                                (g->base.type == &AsyncGenType && exc_matches(ts, &ExcStopAsyncIteration)))) {
             // PEP 479: a StopIteration escaping a generator is a bug.
             Value cause = exc_fetch(ts);
-            exc_raise(ts, &ExcRuntimeError, "%s raised StopIteration", kind_name(g));
+            exc_raise(ts, &ExcRuntimeError, "%s raised %s", kind_name(g), val_type_name(cause));
             ObjException *e = (ObjException *)ts->curexc.as.obj;
             obj_xdecref(e->cause);
             e->cause = cause.as.obj;
@@ -256,7 +266,36 @@ Value gen_close(ThreadState *ts, Obj *o) {
 
 // --- the type --------------------------------------------------------------------------
 
-static void gen_dealloc(Obj *o) {
+// CPython's RuntimeWarning for a coroutine freed before it ever ran, at
+// the line of the code running then ("sys:1" when none is).
+static void warn_never_awaited(ThreadState *ts, ObjGen *g) {
+    StrBuf sb;
+    strbuf_init(&sb);
+    Frame *f = ts->frame;
+    if (f) {
+        int line = frame_line(f);
+        strbuf_printf(&sb, "%s:%d: ", str_cstr(f->code->filename), line);
+        strbuf_printf(&sb, "RuntimeWarning: coroutine '%s' was never awaited\n", str_cstr(g->qualname));
+        size_t len = 0;
+        const char *text = linecache_get(str_cstr(f->code->filename), line, &len);
+        while (text && len && (*text == ' ' || *text == '\t')) {
+            text++;
+            len--;
+        }
+        if (text) {
+            strbuf_append_cstr(&sb, "  ");
+            strbuf_append(&sb, text, len);
+            strbuf_append_char(&sb, '\n');
+        }
+        strbuf_append_cstr(&sb, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    } else {
+        strbuf_printf(&sb, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", str_cstr(g->qualname));
+    }
+    traceback_write_stderr(ts, sb.data, sb.len);
+    strbuf_free(&sb);
+}
+
+void gen_dealloc(Obj *o) {
     ObjGen *g = (ObjGen *)o;
     ThreadState *ts = cs_ts;
     if (g->frame && g->started && ts) {
@@ -271,12 +310,11 @@ static void gen_dealloc(Obj *o) {
         exc_restore(ts, saved);
         o->refcnt--;
     } else if (g->frame && !g->started && o->type == &CoroutineType && ts) {
-        Obj *msg = str_format_c(ts, "%s:0: RuntimeWarning: coroutine '%U' was never awaited\n", "sys",
-                                g->qualname);
-        if (msg) {
-            traceback_write_stderr(ts, str_cstr(msg) + 6, (size_t)((ObjStr *)msg)->nbytes - 6);
-            obj_decref(msg);
-        }
+        // Writing the warning must not disturb an exception being raised.
+        Value saved = exc_fetch(ts);
+        warn_never_awaited(ts, g);
+        exc_clear(ts);
+        exc_restore(ts, saved);
     }
     gen_finish(g);
     obj_xdecref(g->name);
@@ -289,6 +327,8 @@ static Value gen_iter(ThreadState *ts, Value v) {
     return val_dup(v);
 }
 
+// The iternext slot, for loops: exhaustion is VNULL with no exception, so
+// a return value is dropped here (next() and __next__ keep it: gen_next).
 static Value gen_iternext(ThreadState *ts, Value v) {
     Value r;
     GenStatus st = gen_send_ex(ts, v.as.obj, VNONE, false, &r);
@@ -329,29 +369,37 @@ static Value m_send(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
     return finish_result(ts, st, r);
 }
 
-static Value m_throw(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
-    (void)kw;
+GenStatus gen_throw_args(ThreadState *ts, Obj *gen, Value *args, int64_t nargs, Value *out) {
+    *out = VNULL;
     if (nargs < 1 || nargs > 3) {
-        return exc_raise(ts, &ExcTypeError, "throw expected at least 1 argument, got %lld", (long long)nargs);
+        exc_raise(ts, &ExcTypeError, "throw expected at least 1 argument, got %lld", (long long)nargs);
+        return GEN_ERROR;
     }
     Value exc = args[0];
     Value made = VNULL;
     if (nargs >= 2 && !val_is_none(args[1]) && val_isinstance(exc, &TypeType)) {
         made = val_isinstance(args[1], (Type *)exc.as.obj) ? val_dup(args[1]) : obj_call1(ts, exc, args[1]);
         if (val_is_null(made)) {
-            return VNULL;
+            return GEN_ERROR;
         }
         exc = made;
     }
     if (!(val_isinstance(exc, &TypeType) && type_is_subtype((Type *)exc.as.obj, &ExcBaseException)) &&
         !val_isinstance(exc, &ExcBaseException)) {
         val_decref(made);
-        return exc_raise(ts, &ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
-                         val_type_name(exc));
+        exc_raise(ts, &ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                  val_type_name(exc));
+        return GEN_ERROR;
     }
-    Value r;
-    GenStatus st = gen_throw(ts, self.as.obj, exc, &r);
+    GenStatus st = gen_throw(ts, gen, exc, out);
     val_decref(made);
+    return st;
+}
+
+static Value m_throw(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)kw;
+    Value r;
+    GenStatus st = gen_throw_args(ts, self.as.obj, args, nargs, &r);
     return finish_result(ts, st, r);
 }
 
@@ -362,26 +410,49 @@ static Value m_close(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
     return gen_close(ts, self.as.obj);
 }
 
-static Value gen_getattr(ThreadState *ts, Value v, Obj *name) {
+Value gen_getattr(ThreadState *ts, Value v, Obj *name) {
     ObjGen *g = (ObjGen *)v.as.obj;
     const char *n = str_cstr(name);
     bool coro = g->base.type == &CoroutineType;
+    bool agen = g->base.type == &AsyncGenType;
     if (strcmp(n, "__name__") == 0) return val_dup(val_obj(g->name));
     if (strcmp(n, "__qualname__") == 0) return val_dup(val_obj(g->qualname));
-    if (strcmp(n, coro ? "cr_running" : "gi_running") == 0) return val_bool(g->running);
-    if (strcmp(n, coro ? "cr_suspended" : "gi_suspended") == 0) return val_bool(g->frame && g->started && !g->running);
-    if (strcmp(n, coro ? "cr_code" : "gi_code") == 0) {
-        return g->frame ? val_dup(val_obj(&g->frame->code->base)) : VNONE;
+    // gi_code, cr_code, ag_code...
+    const char *prefix = coro ? "cr_" : agen ? "ag_" : "gi_";
+    if (strncmp(n, prefix, 3) != 0) {
+        return generic_getattr(ts, v, name);
     }
-    if (strcmp(n, coro ? "cr_frame" : "gi_frame") == 0) return g->frame ? VTRUE : VNONE;
-    if (strcmp(n, coro ? "cr_await" : "gi_yieldfrom") == 0) {
+    const char *a = n + 3;
+    if (strcmp(a, "running") == 0) return val_bool(agen ? g->running_async : g->running);
+    if (strcmp(a, "suspended") == 0 && !agen) return val_bool(g->frame && g->started && !g->running);
+    if (strcmp(a, "code") == 0) return g->frame ? val_dup(val_obj(&g->frame->code->base)) : VNONE;
+    if (strcmp(a, "frame") == 0) {
+        Obj *fo = g->frame ? frame_object(ts, g->frame) : NULL;
+        return fo ? val_obj(fo) : (g->frame ? VNULL : VNONE);
+    }
+    if (strcmp(a, coro || agen ? "await" : "yieldfrom") == 0) {
         Value yf = delegate_of(g);
         return val_is_null(yf) ? VNONE : val_dup(yf);
     }
     return generic_getattr(ts, v, name);
 }
 
+// generator.__next__(): like next(), the return value travels in StopIteration.
+static Value m_next(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
+    (void)kw;
+    if (nargs != 0) {
+        return exc_raise(ts, &ExcTypeError, "expected 0 arguments, got %lld", (long long)nargs);
+    }
+    Value r = gen_next(ts, self.as.obj);
+    if (val_is_null(r) && !exc_occurred(ts)) {
+        exc_raise_value(ts, &ExcStopIteration, VNULL);
+    }
+    return r;
+}
+
 static const MethodDef gen_methods[] = {
+    {"__next__", m_next, NATIVE_METHOD, "Implement next(self)."},
     {"send", m_send, NATIVE_METHOD, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
     {"throw", m_throw, NATIVE_METHOD, "throw(value) -> raise exception in generator,\nreturn next yielded value or raise StopIteration."},
     {"close", m_close, NATIVE_METHOD, "close() -> raise GeneratorExit inside generator."},
@@ -477,4 +548,5 @@ void gen_init_types(ThreadState *ts) {
     type_add_methods(ts, &GeneratorType, gen_methods);
     type_add_methods(ts, &CoroutineType, coro_methods);
     type_add_methods(ts, &CoroWrapperType, corowrapper_methods);
+    asyncgen_init_types(ts);
 }

@@ -15,7 +15,12 @@ typedef struct ObjGen {
     bool started;
     bool awaited;            // coroutine: was ever awaited/sent to (for the warning)
     Value yieldfrom;         // borrowed view of the object delegated to, for gi_yieldfrom
+    bool running_async;      // async generator: an asend()/athrow() is under way
+    bool closed;             // async generator: aclose() was awaited, or it ended
 } ObjGen;
+
+// Async generators (runtime/obj_asyncgen.c): an ObjGen of this type.
+extern Type AsyncGenType;
 
 // Creates the generator/coroutine for a call of func whose frame is
 // already set up (the frame is stolen). New reference.
@@ -30,5 +35,25 @@ Value gen_next(ThreadState *ts, Obj *gen);
 // gen.throw(exc): raises exc inside the generator.
 GenStatus gen_throw(ThreadState *ts, Obj *gen, Value exc, Value *out);
 Value gen_close(ThreadState *ts, Obj *gen);
+// throw(typ[, val[, tb]]) with CPython's checks of its arguments: like
+// gen_throw, or GEN_ERROR with TypeError.
+GenStatus gen_throw_args(ThreadState *ts, Obj *gen, Value *args, int64_t nargs, Value *out);
+// The dealloc and getattr slots shared by the three kinds (gi_/cr_/ag_).
+void gen_dealloc(Obj *o);
+Value gen_getattr(ThreadState *ts, Value v, Obj *name);
+// "generator", "coroutine" or "async generator", for messages.
+const char *gen_kind_name(Obj *gen);
+
+// ASYNC_GEN_WRAP: marks a value an async generator yields (as opposed to
+// one an await inside it passes through to the event loop). New reference.
+Value asyncgen_wrap(ThreadState *ts, Value v);
+// agen.__anext__(): the awaitable of its next value. New reference.
+Value asyncgen_anext(ThreadState *ts, Value agen);
+// The builtins aiter(obj) and anext(aiter[, default]) (dflt VNULL: none):
+// new references, or NULL with TypeError as CPython words it.
+Value asyncgen_aiter(ThreadState *ts, Value obj);
+Value asyncgen_anext_of(ThreadState *ts, Value aiter, Value dflt);
+// Adds the methods of the async generator types (from gen_init_types).
+void asyncgen_init_types(ThreadState *ts);
 
 #endif

@@ -155,7 +155,7 @@ Value type_repr_value(ThreadState *ts, Type *type) {
         type->field = base->field;     \
     }
 
-static int hash_unhashable(ThreadState *ts, Value v, int64_t *out) {
+int type_hash_unhashable(ThreadState *ts, Value v, int64_t *out) {
     (void)out;
     exc_raise(ts, &ExcTypeError, "unhashable type: '%s'", val_type_name(v));
     return -1;
@@ -169,7 +169,7 @@ static void inherit_slots(Type *type, Type *base) {
     // Defining equality without a hash makes a type unhashable (as a class
     // that defines __eq__ but not __hash__ is).
     if (!type->hash) {
-        type->hash = (type->richcompare != base->richcompare) ? hash_unhashable : base->hash;
+        type->hash = (type->richcompare != base->richcompare) ? type_hash_unhashable : base->hash;
     }
     INHERIT(call);
     INHERIT(getattr);
@@ -513,6 +513,14 @@ static int add_slots(ThreadState *ts, Type *t, Value slots, bool *want_dict) {
 
 static const char *const implicit_classmethods[] = {"__init_subclass__", "__class_getitem__", NULL};
 
+// Drops a class whose creation failed. Its MRO starts with the class
+// itself, a cycle that reference counting alone would never free.
+static void abandon_class(Type *t) {
+    obj_xdecref(t->mro);
+    t->mro = NULL;
+    obj_decref(&t->base);
+}
+
 Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns) {
     if (tuple_len(bases) == 0) {
         bases = tuple_pack(ts, 1, val_obj(&ObjectType.base));
@@ -551,18 +559,18 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
     t->doc = NULL;
     t->mro = compute_mro(ts, t, bases);
     if (!t->mro) {
-        obj_decref(&t->base);
+        abandon_class(t);
         return VNULL;
     }
     t->dict = dict_copy(ts, ns);
     if (!t->dict) {
-        obj_decref(&t->base);
+        abandon_class(t);
         return VNULL;
     }
     Value qualname = dict_get_cstr(t->dict, "__qualname__");
     if (!val_is_null(qualname)) {
         if (!val_is_str(qualname)) {
-            obj_decref(&t->base);
+            abandon_class(t);
             return exc_raise(ts, &ExcTypeError, "type __qualname__ must be a str, not %s",
                              val_type_name(qualname));
         }
@@ -583,20 +591,13 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
         t->module = module.as.obj;
         obj_incref(t->module);
     }
-    // A class that defines __eq__ but not __hash__ is unhashable.
-    if (!val_is_null(dict_get_cstr(t->dict, "__eq__")) && val_is_null(dict_get_cstr(t->dict, "__hash__"))) {
-        dict_set_cstr(ts, t->dict, "__hash__", VNONE);
-    }
-    if (val_is_null(dict_get_cstr(t->dict, "__doc__"))) {
-        dict_set_cstr(ts, t->dict, "__doc__", VNONE);
-    }
     // __new__ is a static method and __init_subclass__ a class method even
     // when written as plain functions.
     Value new_fn = dict_get_cstr(t->dict, "__new__");
     if (val_has_type(new_fn, &FunctionType)) {
         Value sm = obj_call1(ts, val_obj(&StaticMethodType.base), new_fn);
         if (val_is_null(sm)) {
-            obj_decref(&t->base);
+            abandon_class(t);
             return VNULL;
         }
         dict_set_cstr(ts, t->dict, "__new__", sm);
@@ -607,7 +608,7 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
         if (val_has_type(f, &FunctionType)) {
             Value cm = obj_call1(ts, val_obj(&ClassMethodType.base), f);
             if (val_is_null(cm)) {
-                obj_decref(&t->base);
+                abandon_class(t);
                 return VNULL;
             }
             dict_set_cstr(ts, t->dict, implicit_classmethods[i], cm);
@@ -621,12 +622,27 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
     bool want_dict = true;
     Value slots = dict_get_cstr(t->dict, "__slots__");
     if (!val_is_null(slots) && add_slots(ts, t, slots, &want_dict) < 0) {
-        obj_decref(&t->base);
+        abandon_class(t);
         return VNULL;
     }
     if (want_dict && !t->dict_offset && !(solid_base(base)->flags & TYPE_VARSIZE)) {
         t->dict_offset = t->basic_size;
         t->basic_size += sizeof(Obj *);
+        // The class that adds the dict lists __dict__ and __weakref__.
+        if (getset_add(ts, t, "__dict__", object_get_dict, object_set_dict) < 0 ||
+            getset_add(ts, t, "__weakref__", object_get_weakref, NULL) < 0) {
+            abandon_class(t);
+            return VNULL;
+        }
+    }
+    // After the descriptors, as CPython orders a class's __dict__: __doc__,
+    // then __hash__ = None for a class that defines __eq__ but not __hash__
+    // (which makes it unhashable).
+    if (val_is_null(dict_get_cstr(t->dict, "__doc__"))) {
+        dict_set_cstr(ts, t->dict, "__doc__", VNONE);
+    }
+    if (!val_is_null(dict_get_cstr(t->dict, "__eq__")) && val_is_null(dict_get_cstr(t->dict, "__hash__"))) {
+        dict_set_cstr(ts, t->dict, "__hash__", VNONE);
     }
     inherit_slots(t, base);
     t->dealloc = heap_type_dealloc_instance;
@@ -657,7 +673,20 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
             Value r = val_is_null(bound) ? VNULL : obj_call2(ts, bound, tv, tuple_get(pair.as.obj, 0));
             val_decref(bound);
             if (val_is_null(r)) {
+                // CPython 3.11 reports the error as the cause of a RuntimeError.
+                Value cause = exc_fetch(ts);
+                exc_raise(ts, &ExcRuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                          val_type_name(attr), tuple_get(pair.as.obj, 0), t->name);
+                ObjException *e = (ObjException *)ts->curexc.as.obj;
+                obj_xdecref(e->cause);
+                obj_xdecref(e->context);
+                e->cause = cause.as.obj;
+                e->context = cause.as.obj;
+                obj_incref(cause.as.obj);
+                e->suppress_context = true;
                 obj_decref(items);
+                // User code has seen the class by now and may keep it: only
+                // drop our reference.
                 obj_decref(&t->base);
                 return VNULL;
             }
@@ -827,17 +856,6 @@ static int type_hash(ThreadState *ts, Value v, int64_t *out) {
     return 0;
 }
 
-static Value type_or(ThreadState *ts, Value a, Value b) {
-    // int | str builds a union for isinstance(); represent it as a tuple of
-    // the classes, which isinstance() and except both accept.
-    if ((!val_isinstance(a, &TypeType) && !val_is_none(a) && !val_is_tuple(a)) ||
-        (!val_isinstance(b, &TypeType) && !val_is_none(b) && !val_is_tuple(b))) {
-        return VNOTIMPL;
-    }
-    Obj *t = tuple_pack(ts, 2, a, b);
-    return t ? val_obj(t) : VNULL;
-}
-
 Type TypeType = {
     .base = STATIC_OBJ_HEADER(&TypeType),
     .name = "type",
@@ -852,7 +870,7 @@ Type TypeType = {
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
-    .nb = {[BINOP_OR] = type_or},
+    .nb = {[BINOP_OR] = union_or},
     .new_ = type_new_slot,
     .init = type_init_slot,
 };

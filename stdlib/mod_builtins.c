@@ -18,6 +18,7 @@
 #include "runtime/obj_file.h"
 #include "runtime/obj_float.h"
 #include "runtime/obj_func.h"
+#include "runtime/obj_gen.h"
 #include "runtime/obj_int.h"
 #include "runtime/obj_list.h"
 #include "runtime/obj_module.h"
@@ -37,6 +38,54 @@ static Value sys_attr(ThreadState *ts, const char *name) {
 }
 
 // --- print and input -------------------------------------------------------------------
+
+// print() to a file object of ours: the whole line in one buffered write.
+static int print_to_textfile(ThreadState *ts, ObjFile *file, Value *args, int64_t nargs, Value sep, Value end) {
+    StrBuf sb;
+    strbuf_init(&sb);
+    for (int64_t i = 0; i < nargs; i++) {
+        if (i > 0) {
+            strbuf_append(&sb, val_is_none(sep) ? " " : as_str(sep)->data,
+                          val_is_none(sep) ? 1 : (size_t)as_str(sep)->nbytes);
+        }
+        Value s = obj_str(ts, args[i]);
+        if (val_is_null(s)) {
+            strbuf_free(&sb);
+            return -1;
+        }
+        strbuf_append(&sb, as_str(s)->data, (size_t)as_str(s)->nbytes);
+        val_decref(s);
+    }
+    strbuf_append(&sb, val_is_none(end) ? "\n" : as_str(end)->data,
+                  val_is_none(end) ? 1 : (size_t)as_str(end)->nbytes);
+    int r = file_write_text(ts, file, sb.data ? sb.data : "", sb.len);
+    strbuf_free(&sb);
+    return r;
+}
+
+static int write_piece(ThreadState *ts, Value file, Value text) {
+    Value w = obj_call_method(ts, file, "write", &text, 1);
+    val_decref(w);
+    return val_is_null(w) ? -1 : 0;
+}
+
+// print() to any other object: one write() call per piece (each item, each
+// separator, the end), as CPython makes them.
+static int print_to_object(ThreadState *ts, Value file, Value *args, int64_t nargs, Value sep, Value end) {
+    Value space = val_obj(str_intern_cstr(" ")), newline = val_obj(str_intern_cstr("\n"));
+    for (int64_t i = 0; i < nargs; i++) {
+        if (i > 0 && write_piece(ts, file, val_is_none(sep) ? space : sep) < 0) {
+            return -1;
+        }
+        Value s = obj_str(ts, args[i]);
+        int r = val_is_null(s) ? -1 : write_piece(ts, file, s);
+        val_decref(s);
+        if (r < 0) {
+            return -1;
+        }
+    }
+    return write_piece(ts, file, val_is_none(end) ? newline : end);
+}
 
 static Value b_print(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
@@ -63,41 +112,8 @@ static Value b_print(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
             return VNONE;   // no stdout (as CPython with sys.stdout = None)
         }
     }
-    StrBuf sb;
-    strbuf_init(&sb);
-    for (int64_t i = 0; i < nargs; i++) {
-        if (i > 0) {
-            if (val_is_none(sep)) {
-                strbuf_append_char(&sb, ' ');
-            } else {
-                strbuf_append(&sb, as_str(sep)->data, (size_t)as_str(sep)->nbytes);
-            }
-        }
-        Value s = obj_str(ts, args[i]);
-        if (val_is_null(s)) {
-            strbuf_free(&sb);
-            return VNULL;
-        }
-        strbuf_append(&sb, as_str(s)->data, (size_t)as_str(s)->nbytes);
-        val_decref(s);
-    }
-    if (val_is_none(end)) {
-        strbuf_append_char(&sb, '\n');
-    } else {
-        strbuf_append(&sb, as_str(end)->data, (size_t)as_str(end)->nbytes);
-    }
-    int r = 0;
-    if (val_has_type(file, &TextFileType)) {
-        r = file_write_text(ts, (ObjFile *)file.as.obj, sb.data ? sb.data : "", sb.len);
-    } else {
-        Obj *text = str_new(ts, sb.data ? sb.data : "", (int64_t)sb.len);
-        Value arg = val_obj(text);
-        Value w = text ? obj_call_method(ts, file, "write", &arg, 1) : VNULL;
-        obj_xdecref(text);
-        r = val_is_null(w) ? -1 : 0;
-        val_decref(w);
-    }
-    strbuf_free(&sb);
+    int r = val_has_type(file, &TextFileType) ? print_to_textfile(ts, (ObjFile *)file.as.obj, args, nargs, sep, end)
+                                              : print_to_object(ts, file, args, nargs, sep, end);
     if (r < 0) {
         return VNULL;
     }
@@ -177,9 +193,25 @@ static Value b_input(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 
 // --- simple functions ---------------------------------------------------------------------
 
-#define ONE_ARG(fname)                                                              \
-    if (!args_check(ts, "builtins", fname, nargs, kwnames, 1, 1, ARGS_FIXED)) {     \
-        return VNULL;                                                               \
+// The arity check of a builtin taking exactly n (0 or 1) positional
+// arguments. CPython names the function without a type here:
+// "len() takes exactly one argument (0 given)".
+static bool fixed_args(ThreadState *ts, const char *fname, int64_t nargs, Obj *kwnames, int n) {
+    if (kwnames && tuple_len(kwnames) > 0) {
+        exc_raise(ts, &ExcTypeError, "%s() takes no keyword arguments", fname);
+        return false;
+    }
+    if (nargs == n) {
+        return true;
+    }
+    exc_raise(ts, &ExcTypeError, "%s() takes %s (%lld given)", fname, n == 0 ? "no arguments" : "exactly one argument",
+              (long long)nargs);
+    return false;
+}
+
+#define ONE_ARG(fname)                                     \
+    if (!fixed_args(ts, fname, nargs, kwnames, 1)) {       \
+        return VNULL;                                      \
     }
 
 static Value b_len(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
@@ -245,7 +277,7 @@ static Value b_chr(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
     ONE_ARG("chr");
     int64_t i;
     if (!val_is_int_subclass(args[0]) && !val_type(args[0])->index) {
-        return exc_raise(ts, &ExcTypeError, "an integer is required (got type %s)", val_type_name(args[0]));
+        return exc_raise(ts, &ExcTypeError, "'%s' object cannot be interpreted as an integer", val_type_name(args[0]));
     }
     if (!obj_index_i64(ts, args[0], &i)) {
         if (exc_matches(ts, &ExcIndexError)) {
@@ -334,47 +366,72 @@ static Value b_format(ThreadState *ts, Value self, Value *args, int64_t nargs, O
     return obj_format(ts, args[0], spec);
 }
 
+// One side's __divmod__ (or __rdivmod__ when reflected): the result, or
+// NotImplemented when the side has none or declines.
+static Value divmod_side(ThreadState *ts, Value self, Value other, const char *dunder) {
+    Value f = type_lookup_cstr(val_type(self), dunder);
+    if (val_is_null(f) || val_is_none(f)) {
+        return VNOTIMPL;
+    }
+    return obj_call_unbound(ts, f, self, &other, 1);
+}
+
+// divmod(a, b): a.__divmod__(b), then b.__rdivmod__(a) -- the reflected
+// one first when b's class is a subclass of a's that overrides it.
 static Value b_divmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "divmod", nargs, kwnames, 2, 2, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "divmod", nargs, kwnames, 2, 2, ARGS_CLINIC)) {
         return VNULL;
     }
     Value a = args[0], b = args[1];
-    if (val_is_intlike(a) && val_is_intlike(b)) {
-        return int_divmod(ts, int_exact(ts, a), int_exact(ts, b));
+    if (a.tag == VAL_INT && b.tag == VAL_INT) {
+        return int_divmod(ts, a, b);
     }
-    if ((val_is_float(a) || val_is_intlike(a)) && (val_is_float(b) || val_is_intlike(b))) {
-        double x, y, q, r;
-        if (!val_to_double(ts, a, &x) || !val_to_double(ts, b, &y)) {
-            return VNULL;
-        }
-        if (y == 0.0) {
-            return exc_raise(ts, &ExcZeroDivisionError, "float divmod()");
-        }
-        if (!float_floordiv(ts, x, y, &q) || !float_mod(ts, x, y, &r)) {
-            return VNULL;
-        }
-        Obj *t = tuple_pack(ts, 2, val_float(q), val_float(r));
-        return t ? val_obj(t) : VNULL;
+    Type *ta = val_type(a), *tb = val_type(b);
+    bool reflect_first = ta != tb && type_is_subtype(tb, ta) &&
+                         !val_is(type_lookup_cstr(tb, "__rdivmod__"), type_lookup_cstr(ta, "__rdivmod__"));
+    Value r = reflect_first ? divmod_side(ts, b, a, "__rdivmod__") : VNOTIMPL;
+    if (val_is_notimpl(r)) {
+        r = divmod_side(ts, a, b, "__divmod__");
     }
-    Value f = type_lookup_cstr(val_type(a), "__divmod__");
-    if (!val_is_null(f)) {
-        Value r = obj_call_unbound(ts, f, a, &b, 1);
-        if (!val_is_notimpl(r)) {
-            return r;
-        }
-        val_decref(r);
+    if (val_is_notimpl(r) && ta != tb && !reflect_first) {
+        r = divmod_side(ts, b, a, "__rdivmod__");
     }
-    f = type_lookup_cstr(val_type(b), "__rdivmod__");
-    if (!val_is_null(f)) {
-        Value r = obj_call_unbound(ts, f, b, &a, 1);
-        if (!val_is_notimpl(r)) {
-            return r;
-        }
-        val_decref(r);
+    if (val_is_notimpl(r)) {
+        return exc_raise(ts, &ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", ta->name,
+                         tb->name);
     }
-    return exc_raise(ts, &ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                     val_type_name(a), val_type_name(b));
+    return r;
+}
+
+static bool is_real(Value v) { return val_is_int_subclass(v) || val_is_float(v); }
+
+// pow(base, exp, mod) with a mod: modular exponentiation for ints, the
+// class's __pow__(exp, mod) for a class that defines one (three-argument
+// pow never tries __rpow__), and otherwise CPython's two messages: floats
+// refuse a modulus, anything else is an unsupported operand.
+static Value pow3(ThreadState *ts, Value base, Value exp, Value mod) {
+    if (val_is_int_subclass(base) && val_is_int_subclass(exp) && val_is_int_subclass(mod)) {
+        Value x = int_exact(ts, base), e = int_exact(ts, exp), m = int_exact(ts, mod);
+        Value r = int_pow(ts, x, e, m);
+        val_decref(x);
+        val_decref(e);
+        val_decref(m);
+        return r;
+    }
+    Type *t = val_type(base);
+    if (t->flags & TYPE_HEAP) {
+        Value f = type_lookup_cstr(t, "__pow__");
+        if (!val_is_null(f)) {
+            Value rest[2] = {exp, mod};
+            return obj_call_unbound(ts, f, base, rest, 2);
+        }
+    }
+    if (is_real(base) && is_real(exp) && (val_is_float(base) || val_is_float(exp) || val_is_float(mod))) {
+        return exc_raise(ts, &ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    return exc_raise(ts, &ExcTypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                     val_type_name(base), val_type_name(exp), val_type_name(mod));
 }
 
 static Value b_pow(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
@@ -385,10 +442,7 @@ static Value b_pow(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
         return VNULL;
     }
     if (!val_is_null(a[2]) && !val_is_none(a[2])) {
-        if (!val_is_int_subclass(a[0]) || !val_is_int_subclass(a[1]) || !val_is_int_subclass(a[2])) {
-            return exc_raise(ts, &ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        return int_pow(ts, int_exact(ts, a[0]), int_exact(ts, a[1]), int_exact(ts, a[2]));
+        return pow3(ts, a[0], a[1], a[2]);
     }
     return obj_binop(ts, a[0], a[1], BINOP_POW);
 }
@@ -412,9 +466,11 @@ static Value b_round(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 
 // --- attributes --------------------------------------------------------------------------
 
-static bool attr_name(ThreadState *ts, Value v, const char *fname, Obj **out) {
+// The attribute name argument of getattr/setattr/delattr/hasattr: a new
+// reference to the str in *out, or false with TypeError.
+static bool attr_name(ThreadState *ts, Value v, Obj **out) {
     if (!val_is_str_like(v)) {
-        exc_raise(ts, &ExcTypeError, "%s(): attribute name must be string, not '%s'", fname, val_type_name(v));
+        exc_raise(ts, &ExcTypeError, "attribute name must be string, not '%s'", val_type_name(v));
         return false;
     }
     obj_incref(v.as.obj);
@@ -424,11 +480,11 @@ static bool attr_name(ThreadState *ts, Value v, const char *fname, Obj **out) {
 
 static Value b_getattr(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "getattr", nargs, kwnames, 2, 3, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "getattr", nargs, kwnames, 2, 3, ARGS_CLINIC)) {
         return VNULL;
     }
     Obj *name;
-    if (!attr_name(ts, args[1], "getattr", &name)) {
+    if (!attr_name(ts, args[1], &name)) {
         return VNULL;
     }
     if (nargs == 3) {
@@ -443,11 +499,11 @@ static Value b_getattr(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 
 static Value b_setattr(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "setattr", nargs, kwnames, 3, 3, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "setattr", nargs, kwnames, 3, 3, ARGS_CLINIC)) {
         return VNULL;
     }
     Obj *name;
-    if (!attr_name(ts, args[1], "setattr", &name)) {
+    if (!attr_name(ts, args[1], &name)) {
         return VNULL;
     }
     return obj_setattr(ts, args[0], name, args[2]) < 0 ? VNULL : VNONE;
@@ -455,11 +511,11 @@ static Value b_setattr(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 
 static Value b_delattr(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "delattr", nargs, kwnames, 2, 2, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "delattr", nargs, kwnames, 2, 2, ARGS_CLINIC)) {
         return VNULL;
     }
     Obj *name;
-    if (!attr_name(ts, args[1], "delattr", &name)) {
+    if (!attr_name(ts, args[1], &name)) {
         return VNULL;
     }
     return obj_setattr(ts, args[0], name, VNULL) < 0 ? VNULL : VNONE;
@@ -467,11 +523,11 @@ static Value b_delattr(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 
 static Value b_hasattr(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "hasattr", nargs, kwnames, 2, 2, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "hasattr", nargs, kwnames, 2, 2, ARGS_CLINIC)) {
         return VNULL;
     }
     Obj *name;
-    if (!attr_name(ts, args[1], "hasattr", &name)) {
+    if (!attr_name(ts, args[1], &name)) {
         return VNULL;
     }
     Value r = obj_lookup_attr(ts, args[0], name);
@@ -484,15 +540,54 @@ static Value b_hasattr(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 
 // --- types -----------------------------------------------------------------------------
 
-// isinstance/issubclass: a class, a tuple of them (nested), or an object
-// with __instancecheck__/__subclasscheck__.
+// An instance of a class may claim another class through __class__ (a
+// proxy does); isinstance() believes it. 1, 0, or -1 with an exception.
+static int claimed_class_is(ThreadState *ts, Value obj, Type *t) {
+    if (obj.tag != VAL_OBJ || !(val_type(obj)->flags & TYPE_HEAP)) {
+        return 0;
+    }
+    Value c = obj_lookup_attr(ts, obj, str_intern_cstr("__class__"));
+    if (val_is_null(c)) {
+        return exc_occurred(ts) ? -1 : 0;
+    }
+    int r = val_isinstance(c, &TypeType) && c.as.obj != &val_type(obj)->base && type_is_subtype((Type *)c.as.obj, t);
+    val_decref(c);
+    return r;
+}
+
+// The plain answer for a class, without hooks.
+static int class_check(ThreadState *ts, Value obj, Type *ct, bool instance) {
+    if (instance) {
+        return val_isinstance(obj, ct) ? 1 : claimed_class_is(ts, obj, ct);
+    }
+    if (!val_isinstance(obj, &TypeType)) {
+        exc_raise(ts, &ExcTypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    return type_is_subtype((Type *)obj.as.obj, ct);
+}
+
+// Calls cls's __instancecheck__/__subclasscheck__ hook: 1, 0 or -1.
+static int call_check_hook(ThreadState *ts, Value hook, Value cls, Value obj) {
+    Value r = obj_call_unbound(ts, hook, cls, &obj, 1);
+    if (val_is_null(r)) {
+        return -1;
+    }
+    int t = obj_truth(ts, r);
+    val_decref(r);
+    return t;
+}
+
+// isinstance/issubclass: a class, a tuple of them (nested), a union, or
+// any object whose type defines __instancecheck__/__subclasscheck__.
 static int check_class(ThreadState *ts, Value obj, Value cls, bool instance, int depth) {
     if (depth > 100) {
         exc_raise(ts, &ExcRecursionError, "maximum recursion depth exceeded in __instancecheck__");
         return -1;
     }
-    if (val_is_tuple(cls)) {
-        ObjTuple *t = as_tuple(cls);
+    Obj *members = union_members(cls);
+    if (val_is_tuple(cls) || members) {
+        ObjTuple *t = members ? (ObjTuple *)members : as_tuple(cls);
         for (int64_t i = 0; i < t->len; i++) {
             int r = check_class(ts, obj, t->items[i], instance, depth + 1);
             if (r != 0) {
@@ -501,42 +596,31 @@ static int check_class(ThreadState *ts, Value obj, Value cls, bool instance, int
         }
         return 0;
     }
-    if (val_isinstance(cls, &TypeType)) {
-        Type *ct = (Type *)cls.as.obj;
-        if (val_type(cls) != &TypeType) {
-            Value hook = type_lookup_cstr(val_type(cls), instance ? "__instancecheck__" : "__subclasscheck__");
-            if (!val_is_null(hook)) {
-                Value r = obj_call_unbound(ts, hook, cls, &obj, 1);
-                if (val_is_null(r)) {
-                    return -1;
-                }
-                int t = obj_truth(ts, r);
-                val_decref(r);
-                return t;
-            }
-        }
-        if (instance) {
-            return val_isinstance(obj, ct) ||
-                   (obj.tag == VAL_OBJ && val_isinstance(obj, ct));
-        }
-        if (!val_isinstance(obj, &TypeType)) {
-            exc_raise(ts, &ExcTypeError, "issubclass() arg 1 must be a class");
-            return -1;
-        }
-        return type_is_subtype((Type *)obj.as.obj, ct);
+    if (val_type(cls) == &TypeType) {
+        return class_check(ts, obj, (Type *)cls.as.obj, instance);
     }
-    exc_raise(ts, &ExcTypeError, "%s() arg 2 must be a type, a tuple of types, or a union",
-              instance ? "isinstance" : "issubclass");
+    const char *dunder = instance ? "__instancecheck__" : "__subclasscheck__";
+    Value hook = type_lookup_cstr(val_type(cls), dunder);
+    // type's own hooks are the plain check.
+    if (!val_is_null(hook) && !val_is(hook, type_lookup_cstr(&TypeType, dunder))) {
+        return call_check_hook(ts, hook, cls, obj);
+    }
+    if (val_isinstance(cls, &TypeType)) {
+        return class_check(ts, obj, (Type *)cls.as.obj, instance);
+    }
+    exc_raise(ts, &ExcTypeError, instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                                          : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
 }
 
 static Value b_isinstance(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "isinstance", nargs, kwnames, 2, 2, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "isinstance", nargs, kwnames, 2, 2, ARGS_CLINIC)) {
         return VNULL;
     }
-    if (val_isinstance(args[1], &TypeType) && val_type(args[1]) == &TypeType) {
-        return val_bool(val_isinstance(args[0], (Type *)args[1].as.obj));
+    if (val_isinstance(args[1], &TypeType) && val_type(args[1]) == &TypeType &&
+        val_isinstance(args[0], (Type *)args[1].as.obj)) {
+        return VTRUE;   // the common case, without __class__ or hooks
     }
     int r = check_class(ts, args[0], args[1], true, 0);
     return r < 0 ? VNULL : val_bool(r);
@@ -544,7 +628,7 @@ static Value b_isinstance(ThreadState *ts, Value self, Value *args, int64_t narg
 
 static Value b_issubclass(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "issubclass", nargs, kwnames, 2, 2, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "issubclass", nargs, kwnames, 2, 2, ARGS_CLINIC)) {
         return VNULL;
     }
     int r = check_class(ts, args[0], args[1], false, 0);
@@ -555,7 +639,7 @@ static Value b_issubclass(ThreadState *ts, Value self, Value *args, int64_t narg
 
 static Value b_iter(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "iter", nargs, kwnames, 1, 2, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "iter", nargs, kwnames, 1, 2, ARGS_CLINIC)) {
         return VNULL;
     }
     if (nargs == 2) {
@@ -570,14 +654,16 @@ static Value b_iter(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 
 static Value b_next(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "next", nargs, kwnames, 1, 2, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "next", nargs, kwnames, 1, 2, ARGS_CLINIC)) {
         return VNULL;
     }
     Type *t = val_type(args[0]);
     if (!t->iternext) {
         return exc_raise(ts, &ExcTypeError, "'%s' object is not an iterator", t->name);
     }
-    Value r = t->iternext(ts, args[0]);
+    // A generator's return value must reach the StopIteration that next()
+    // raises, which its iternext slot (made for loops) does not keep.
+    Value r = t == &GeneratorType ? gen_next(ts, args[0].as.obj) : t->iternext(ts, args[0]);
     if (!val_is_null(r)) {
         return r;
     }
@@ -656,6 +742,10 @@ static Value b_sum(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
     (void)self;
     static const char *const names[] = {"iterable", "start"};
     Value a[2];
+    if (nargs == 0) {
+        // The iterable is positional-only.
+        return exc_raise(ts, &ExcTypeError, "sum() takes at least 1 positional argument (0 given)");
+    }
     if (!args_parse(ts, "sum", args, nargs, kwnames, names, 2, 1, a)) {
         return VNULL;
     }
@@ -712,7 +802,7 @@ static Value minmax(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames, C
         } else if (str_eq_cstr(k, "default")) {
             dflt = args[nargs + i];
         } else {
-            return exc_raise(ts, &ExcTypeError, "%s() got an unexpected keyword argument '%U'", name, k);
+            return exc_raise(ts, &ExcTypeError, "'%U' is an invalid keyword argument for %s()", k, name);
         }
     }
     if (nargs == 0) {
@@ -795,6 +885,8 @@ static Value b_max(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
     return minmax(ts, args, nargs, kwnames, CMP_GT, "max");
 }
 
+// sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by
+// list.sort, which also checks the keyword arguments.
 static Value b_sorted(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
     if (nargs != 1) {
@@ -804,29 +896,14 @@ static Value b_sorted(ThreadState *ts, Value self, Value *args, int64_t nargs, O
     if (val_is_null(l)) {
         return VNULL;
     }
-    Value key = VNONE;
-    bool reverse = false;
-    int64_t nkw = kwnames ? tuple_len(kwnames) : 0;
-    for (int64_t i = 0; i < nkw; i++) {
-        Obj *k = tuple_get(kwnames, i).as.obj;
-        if (str_eq_cstr(k, "key")) {
-            key = args[nargs + i];
-        } else if (str_eq_cstr(k, "reverse")) {
-            int t = obj_truth(ts, args[nargs + i]);
-            if (t < 0) {
-                val_decref(l);
-                return VNULL;
-            }
-            reverse = t;
-        } else {
-            val_decref(l);
-            return exc_raise(ts, &ExcTypeError, "'%U' is an invalid keyword argument for sort()", k);
-        }
-    }
-    if (list_sort(ts, l.as.obj, key, reverse) < 0) {
+    Value sort = obj_getattr(ts, l, str_intern_cstr("sort"));
+    Value r = val_is_null(sort) ? VNULL : obj_call(ts, sort, args + 1, 0, kwnames);
+    val_decref(sort);
+    if (val_is_null(r)) {
         val_decref(l);
         return VNULL;
     }
+    val_decref(r);
     return l;
 }
 
@@ -835,7 +912,7 @@ static Value b_sorted(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 static Value b_globals(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
     (void)args;
-    if (!args_check(ts, "builtins", "globals", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+    if (!fixed_args(ts, "globals", nargs, kwnames, 0)) {
         return VNULL;
     }
     Frame *f = ts->frame;
@@ -870,7 +947,7 @@ static Value frame_locals(ThreadState *ts, Frame *f) {
 static Value b_locals(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
     (void)args;
-    if (!args_check(ts, "builtins", "locals", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+    if (!fixed_args(ts, "locals", nargs, kwnames, 0)) {
         return VNULL;
     }
     return ts->frame ? frame_locals(ts, ts->frame) : VNONE;
@@ -878,7 +955,7 @@ static Value b_locals(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 
 static Value b_vars(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "vars", nargs, kwnames, 0, 1, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "vars", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
         return VNULL;
     }
     if (nargs == 0) {
@@ -893,7 +970,7 @@ static Value b_vars(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 
 static Value b_dir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
-    if (!args_check(ts, "builtins", "dir", nargs, kwnames, 0, 1, ARGS_VARARGS)) {
+    if (!args_check(ts, "builtins", "dir", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
         return VNULL;
     }
     if (nargs == 0) {
@@ -908,7 +985,12 @@ static Value b_dir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
         }
         return keys;
     }
-    Value r = obj_call_method(ts, args[0], "__dir__", NULL, 0);
+    // __dir__ is looked up on the type: dir(cls) is type(cls).__dir__(cls).
+    Value f = type_lookup_cstr(val_type(args[0]), "__dir__");
+    if (val_is_null(f)) {
+        return exc_raise(ts, &ExcTypeError, "object does not provide __dir__");
+    }
+    Value r = obj_call_unbound(ts, f, args[0], NULL, 0);
     if (val_is_null(r)) {
         return VNULL;
     }
@@ -1102,7 +1184,29 @@ static Value b_exit(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
     return exc_raise_value(ts, &ExcSystemExit, nargs ? args[0] : VNULL);
 }
 
+// aiter() and anext(): the async iteration protocol (runtime/obj_asyncgen.c).
+static Value b_aiter(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    if (kwnames && tuple_len(kwnames)) {
+        return exc_raise(ts, &ExcTypeError, "aiter() takes no keyword arguments");
+    }
+    if (nargs != 1) {
+        return exc_raise(ts, &ExcTypeError, "aiter() takes exactly one argument (%lld given)", (long long)nargs);
+    }
+    return asyncgen_aiter(ts, args[0]);
+}
+
+static Value b_anext(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    if (!args_check(ts, "builtins", "anext", nargs, kwnames, 1, 2, ARGS_CLINIC)) {
+        return VNULL;
+    }
+    return asyncgen_anext_of(ts, args[0], nargs == 2 ? args[1] : VNULL);
+}
+
 static const MethodDef builtin_functions[] = {
+    {"aiter", b_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", b_anext, 0, "async anext(aiterator[, default])\n\nReturn the next item from the async iterator.  If default is given and the async\niterator is exhausted, it is returned instead of raising StopAsyncIteration."},
     {"print", b_print, 0, "Prints the values to a stream, or to sys.stdout by default."},
     {"input", b_input, 0, "Read a string from standard input.  The trailing newline is stripped."},
     {"len", b_len, 0, "Return the number of items in a container."},

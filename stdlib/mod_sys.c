@@ -1,6 +1,7 @@
 // The sys module: the interpreter's own state as seen from scripts —
 // argv, path, modules, the standard streams, the recursion limit, the
 // switch interval, version information, and the display/except hooks.
+#include <float.h>
 #include <limits.h>
 #include <unistd.h>
 
@@ -10,6 +11,7 @@
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_file.h"
+#include "runtime/obj_frame.h"
 #include "runtime/obj_func.h"
 #include "runtime/obj_int.h"
 #include "runtime/obj_list.h"
@@ -17,54 +19,136 @@
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/state.h"
+#include "runtime/strbuf.h"
 #include "runtime/traceback.h"
 #include "stdlib/modules.h"
 
 extern int int_max_str_digits;
 
-// --- version_info: a tuple with named fields ---------------------------------------------
+// --- named tuples: version_info, float_info, int_info, hash_info, flags -----------------
 
-static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+// A tuple type whose items are also attributes (CPython's "struct
+// sequences"). The Type comes first, so a value's type leads back to its
+// field names.
+typedef struct StructSeq {
+    Type type;
+    const char *const *fields;
+    int nfields;
+} StructSeq;
 
-static Value version_getattr(ThreadState *ts, Value v, Obj *name) {
-    for (int i = 0; i < 5; i++) {
-        if (str_eq_cstr(name, version_fields[i])) {
+static Value structseq_getattr(ThreadState *ts, Value v, Obj *name) {
+    const StructSeq *seq = (const StructSeq *)val_type(v);
+    for (int i = 0; i < seq->nfields; i++) {
+        if (str_eq_cstr(name, seq->fields[i])) {
             return val_dup(tuple_get(v.as.obj, i));
         }
     }
     return generic_getattr(ts, v, name);
 }
 
-static Value version_repr(ThreadState *ts, Value v) {
-    Obj *s = str_format_c(ts, "sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, serial=%R)",
-                          tuple_get(v.as.obj, 0), tuple_get(v.as.obj, 1), tuple_get(v.as.obj, 2),
-                          tuple_get(v.as.obj, 3), tuple_get(v.as.obj, 4));
+// sys.float_info(max=..., ...): the type name, then name=repr pairs.
+static Value structseq_repr(ThreadState *ts, Value v) {
+    const StructSeq *seq = (const StructSeq *)val_type(v);
+    StrBuf sb;
+    strbuf_init(&sb);
+    strbuf_printf(&sb, "sys.%s(", seq->type.name);
+    for (int i = 0; i < seq->nfields; i++) {
+        Value r = obj_repr(ts, tuple_get(v.as.obj, i));
+        if (val_is_null(r)) {
+            strbuf_free(&sb);
+            return VNULL;
+        }
+        strbuf_printf(&sb, "%s%s=%s", i ? ", " : "", seq->fields[i], str_cstr(r.as.obj));
+        val_decref(r);
+    }
+    strbuf_append_char(&sb, ')');
+    Obj *s = str_new(ts, sb.data, (int64_t)sb.len);
+    strbuf_free(&sb);
     return s ? val_obj(s) : VNULL;
 }
 
-static Type VersionInfoType = {
-    .base = STATIC_OBJ_HEADER(&TypeType),
-    .name = "version_info",
-    .base_type = &TupleType,
-    .basic_size = sizeof(ObjTuple),
-    .repr = version_repr,
-    .getattr = version_getattr,
-};
+#define STRUCTSEQ(var, tname, names)                              \
+    static StructSeq var = {                                      \
+        .type = {.base = STATIC_OBJ_HEADER(&TypeType),            \
+                 .name = tname,                                   \
+                 .base_type = &TupleType,                         \
+                 .basic_size = sizeof(ObjTuple),                  \
+                 .repr = structseq_repr,                          \
+                 .getattr = structseq_getattr},                   \
+        .fields = names,                                          \
+        .nfields = (int)(sizeof(names) / sizeof(names[0])),       \
+    }
 
-static Value make_version_info(ThreadState *ts) {
-    type_ready(ts, &VersionInfoType);
-    VersionInfoType.module = str_intern_cstr("sys");
-    ObjTuple *t = (ObjTuple *)obj_alloc(ts, &VersionInfoType, sizeof(ObjTuple) + 5 * sizeof(Value));
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+static const char *const float_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                           "dig", "mant_dig", "epsilon", "radix", "rounds"};
+static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                         "str_digits_check_threshold"};
+static const char *const hash_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                          "hash_bits", "seed_bits", "cutoff"};
+static const char *const flag_fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                          "no_user_site", "no_site", "ignore_environment", "verbose",
+                                          "bytes_warning", "quiet", "hash_randomization", "isolated",
+                                          "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                                          "int_max_str_digits"};
+STRUCTSEQ(VersionInfoType, "version_info", version_fields);
+STRUCTSEQ(FloatInfoType, "float_info", float_fields);
+STRUCTSEQ(IntInfoType, "int_info", int_fields);
+STRUCTSEQ(HashInfoType, "hash_info", hash_fields);
+STRUCTSEQ(FlagsType, "flags", flag_fields);
+
+// An instance of seq holding the given values (stolen). New reference.
+static Value structseq_new(ThreadState *ts, StructSeq *seq, const Value *items) {
+    type_ready(ts, &seq->type);
+    seq->type.module = str_intern_cstr("sys");
+    ObjTuple *t = (ObjTuple *)obj_alloc(ts, &seq->type, sizeof(ObjTuple) + (size_t)seq->nfields * sizeof(Value));
     if (!t) {
         return VNULL;
     }
-    t->len = 5;
-    t->items[0] = val_int(CS_PY_MAJOR);
-    t->items[1] = val_int(CS_PY_MINOR);
-    t->items[2] = val_int(CS_PY_MICRO);
-    t->items[3] = val_obj(str_intern_cstr("final"));
-    t->items[4] = val_int(0);
+    t->len = seq->nfields;
+    for (int i = 0; i < seq->nfields; i++) {
+        t->items[i] = items[i];
+    }
     return val_obj(&t->base);
+}
+
+static Value make_version_info(ThreadState *ts) {
+    Value items[] = {val_int(CS_PY_MAJOR), val_int(CS_PY_MINOR), val_int(CS_PY_MICRO),
+                     val_obj(str_intern_cstr("final")), val_int(0)};
+    return structseq_new(ts, &VersionInfoType, items);
+}
+
+static Value make_float_info(ThreadState *ts) {
+    Value items[] = {val_float(DBL_MAX), val_int(DBL_MAX_EXP), val_int(DBL_MAX_10_EXP), val_float(DBL_MIN),
+                     val_int(DBL_MIN_EXP), val_int(DBL_MIN_10_EXP), val_int(DBL_DIG), val_int(DBL_MANT_DIG),
+                     val_float(DBL_EPSILON), val_int(FLT_RADIX), val_int(1)};
+    return structseq_new(ts, &FloatInfoType, items);
+}
+
+// Ints are 32-bit digits of 30 bits in CPython; the numbers describe its
+// limits, which cs follows.
+static Value make_int_info(ThreadState *ts) {
+    Value items[] = {val_int(30), val_int(4), val_int(4300), val_int(640)};
+    return structseq_new(ts, &IntInfoType, items);
+}
+
+static Value make_hash_info(ThreadState *ts) {
+    Value items[] = {val_int(64), val_int(((int64_t)1 << 61) - 1), val_int(314159), val_int(0), val_int(1000003),
+                     val_obj(str_intern_cstr("siphash13")), val_int(64), val_int(128), val_int(0)};
+    return structseq_new(ts, &HashInfoType, items);
+}
+
+static Value make_flags(ThreadState *ts) {
+    Value items[18];
+    for (int i = 0; i < 18; i++) {
+        items[i] = val_int(0);
+    }
+    items[4] = val_int(1);        // dont_write_bytecode: cs never writes bytecode files
+    items[11] = val_int(1);       // hash_randomization
+    items[13] = VFALSE;           // dev_mode
+    items[16] = VFALSE;           // safe_path
+    items[17] = val_int(-1);      // int_max_str_digits: the default
+    return structseq_new(ts, &FlagsType, items);
 }
 
 // --- functions ----------------------------------------------------------------------------
@@ -128,6 +212,16 @@ static Value s_getrefcount(ThreadState *ts, Value self, Value *args, int64_t nar
     return val_int(v.as.obj->refcnt + 1);
 }
 
+// Text is always UTF-8 in cs.
+static Value s_getdefaultencoding(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
+    if (!args_check(ts, "sys", "getdefaultencoding", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    return val_obj(str_intern_cstr("utf-8"));
+}
+
 static Value s_getsizeof(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     (void)self;
     if (!args_check(ts, "sys", "getsizeof", nargs, kwnames, 1, 2, ARGS_VARARGS)) {
@@ -178,7 +272,11 @@ static Value s_setswitchinterval(ThreadState *ts, Value self, Value *args, int64
     if (d < 0) {
         return exc_raise(ts, &ExcValueError, "switch interval must be strictly positive");
     }
-    atomic_store(&ts->interp->gil.interval_ns, (unsigned long long)(d * 1e9));
+    // 0 is cs's chaos mode (CPython refuses it): a switch at every
+    // instruction whenever another thread waits, so races show up.
+    Gil *gil = &ts->interp->gil;
+    atomic_store(&gil->interval_ns, (unsigned long long)(d * 1e9));
+    atomic_store(&gil->chaos, gil->chaos_always || d == 0);
     return VNONE;
 }
 
@@ -303,12 +401,28 @@ static Value s_set_int_max_str_digits(ThreadState *ts, Value self, Value *args, 
     return VNONE;
 }
 
+// sys._getframe([depth]): the frame object depth calls up (runtime/obj_frame.c).
+static Value s_getframe(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    if (!args_check(ts, "sys", "_getframe", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
+        return VNULL;
+    }
+    int64_t depth = 0;
+    if (nargs == 1 && !obj_index_i64(ts, args[0], &depth)) {
+        return VNULL;
+    }
+    return frame_get(ts, depth);
+}
+
 static const MethodDef sys_functions[] = {
+    {"_getframe", s_getframe, 0, "Return a frame object from the call stack."},
     {"exit", s_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", s_getrecursionlimit, 0, "Return the current value of the recursion limit."},
     {"setrecursionlimit", s_setrecursionlimit, 0, "Set the maximum depth of the interpreter stack to n."},
     {"getrefcount", s_getrefcount, 0, "Return the reference count of object."},
     {"getsizeof", s_getsizeof, 0, "Return the size of object in bytes."},
+    {"getdefaultencoding", s_getdefaultencoding, 0, "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencoding", s_getdefaultencoding, 0, "Return the encoding used to convert Unicode filenames to OS filenames."},
     {"intern", s_intern, 0, "``Intern'' the given string."},
     {"getswitchinterval", s_getswitchinterval, 0, "Return the current thread switch interval; see sys.setswitchinterval()."},
     {"setswitchinterval", s_setswitchinterval, 0, "Set the ideal thread switching delay inside the interpreter."},
@@ -334,6 +448,11 @@ Value sys_module_create(ThreadState *ts) {
                      val_obj(str_format_c(ts, "%d.%d.%d (cs %s) [GCC %s]", CS_PY_MAJOR, CS_PY_MINOR, CS_PY_MICRO,
                                           CS_VERSION, __VERSION__)));
     module_set_steal(ts, m, "version_info", make_version_info(ts));
+    module_set_steal(ts, m, "float_info", make_float_info(ts));
+    module_set_steal(ts, m, "int_info", make_int_info(ts));
+    module_set_steal(ts, m, "hash_info", make_hash_info(ts));
+    module_set_steal(ts, m, "flags", make_flags(ts));
+    module_set(ts, m, "float_repr_style", val_obj(str_intern_cstr("short")));
     module_set(ts, m, "hexversion", val_int(((int64_t)CS_PY_MAJOR << 24) | (CS_PY_MINOR << 16) | (CS_PY_MICRO << 8) | 0xf0));
     module_set(ts, m, "platform", val_obj(str_intern_cstr("linux")));
     module_set(ts, m, "byteorder", val_obj(str_intern_cstr("little")));
@@ -362,7 +481,5 @@ Value sys_module_create(ThreadState *ts) {
     module_set_steal(ts, m, "__stdin__", in);
     module_set_steal(ts, m, "__stdout__", out);
     module_set_steal(ts, m, "__stderr__", err);
-    module_set(ts, m, "ps1", val_obj(str_intern_cstr(">>> ")));
-    module_set(ts, m, "ps2", val_obj(str_intern_cstr("... ")));
     return val_obj(m);
 }
