@@ -103,7 +103,7 @@ static Obj *row_dict(ThreadState *ts, const Row *row) {
 // stats() -> a new list of dicts, one per thread: live ones first, in the
 // order they started, then the ones that have ended, newest first.
 static Value gil_stats(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
-    if (!args_check(ts, NULL, "stats", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+    if (!args_check(ts, "gil", "stats", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
     size_t n;
@@ -125,7 +125,7 @@ static Value gil_stats(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 
 // report() prints the -X gilstats table to stderr now.
 static Value gil_report(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
-    if (!args_check(ts, NULL, "report", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+    if (!args_check(ts, "gil", "report", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
     file_flush_all(ts);
@@ -134,7 +134,7 @@ static Value gil_report(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value gil_switches(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
-    if (!args_check(ts, NULL, "switches", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+    if (!args_check(ts, "gil", "switches", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
     Gil *gil = &ts->interp->gil;
@@ -147,7 +147,7 @@ static Value gil_switches(ThreadState *ts, Value self, Value *args, int64_t narg
 // chaos() -> whether the GIL switches at every instruction; chaos(flag)
 // turns that on or off and returns the previous setting.
 static Value gil_chaos(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
-    if (!args_check(ts, NULL, "chaos", nargs, kwnames, 0, 1, ARGS_FIXED)) {
+    if (!args_check(ts, "gil", "chaos", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
         return VNULL;
     }
     Gil *gil = &ts->interp->gil;
