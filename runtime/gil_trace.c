@@ -21,11 +21,12 @@ void gil_retire_thread(ThreadState *ts) {
     }
     memcpy(r->name, ts->name, sizeof r->name);
     r->native_id = ts->native_id;
+    // Under the mutex: a waiter may still be writing to our GilThread.
+    pthread_mutex_lock(&gil->mutex);
     r->stats = ts->gil;
     // The record takes over the events; the condition variable is not copied in use.
     ts->gil.events = NULL;
     ts->gil.nevents = ts->gil.events_cap = 0;
-    pthread_mutex_lock(&gil->mutex);
     r->next = gil->records;
     gil->records = r;
     pthread_mutex_unlock(&gil->mutex);

@@ -19,7 +19,12 @@
 #include "runtime/state.h"
 #include "runtime/traceback.h"
 
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+// The sanitizers' own bookkeeping takes much of a thread's stack.
+#define DEFAULT_STACK_SIZE (8 * 1024 * 1024)
+#else
 #define DEFAULT_STACK_SIZE (1024 * 1024)
+#endif
 
 static size_t stack_size_setting;   // 0: the default
 

@@ -9,7 +9,17 @@
 #define BUILTIN_MODULE_LIST(X)             \
     X("builtins", builtins_module_create)  \
     X("sys", sys_module_create)            \
-    X("time", time_module_create)
+    X("time", time_module_create)          \
+    X("dis", dis_module_create)            \
+    X("math", math_module_create)          \
+    X("random", random_module_create)      \
+    X("errno", errno_module_create)        \
+    X("signal", signal_module_create)      \
+    X("os", os_module_create)              \
+    X("posixpath", posixpath_module_create) \
+    X("_thread", thread_module_create)    \
+    X("gil", gil_module_create)     \
+    X("_collections", collections_module_create)
 
 typedef struct ModuleDef {
     const char *name;

@@ -34,20 +34,36 @@ extern Type ThreadLocalType;
 static ObjLocal *all_locals;
 
 // A thread is ending (with the GIL held): forget its dict everywhere.
+// Freeing a dict runs destructors, which may free any local object,
+// this one included: each is held by a reference while it is visited.
+// (One whose count is already zero is waiting for its dealloc: skipped.)
+static ObjLocal *hold_next_live(ObjLocal *l) {
+    while (l && l->base.refcnt == 0) {
+        l = l->next;
+    }
+    if (l) {
+        obj_incref(&l->base);
+    }
+    return l;
+}
+
 static void drop_thread_dicts(ThreadState *ts) {
     Value key = val_int(ts->serial);
-    for (ObjLocal *l = all_locals; l; l = l->next) {
+    ObjLocal *l = hold_next_live(all_locals);
+    while (l) {
         Value d = dict_get(ts, l->dicts, key);
-        if (val_is_null(d)) {
-            continue;
+        if (!val_is_null(d)) {
+            if (l->dict == d.as.obj) {
+                l->dict = NULL;
+                obj_decref(d.as.obj);
+            }
+            if (dict_del(ts, l->dicts, key) < 0) {
+                exc_clear(ts);
+            }
         }
-        if (l->dict == d.as.obj) {
-            l->dict = NULL;
-            obj_decref(d.as.obj);
-        }
-        if (dict_del(ts, l->dicts, key) < 0) {
-            exc_clear(ts);
-        }
+        ObjLocal *next = hold_next_live(l->next);
+        obj_decref(&l->base);
+        l = next;
     }
 }
 

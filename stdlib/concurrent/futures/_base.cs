@@ -3,6 +3,7 @@
 import sys
 import threading
 import time
+import types
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -290,6 +291,9 @@ def _result_or_cancel(fut, timeout=None):
 
 class Future:
     """The result of a call that runs elsewhere, now or later."""
+
+    # Future[int] in annotations.
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
         self._condition = threading.Condition()

@@ -3,6 +3,7 @@
 import os
 import queue
 import threading
+import types
 from concurrent.futures import _base
 
 __all__ = ['ThreadPoolExecutor', 'BrokenThreadPool']
@@ -30,6 +31,8 @@ threading._register_atexit(_python_exit)
 
 
 class _WorkItem:
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
