@@ -439,6 +439,15 @@ Obj *str_vformat_c(ThreadState *ts, const char *fmt, va_list ap) {
             continue;
         }
         p++;
+        if (p[0] == '.' && p[1] == '*' && p[2] == 's') {
+            // %.*s: at most n bytes of a C string (n an int argument).
+            int n = va_arg(ap, int);
+            const char *str = va_arg(ap, const char *);
+            size_t len = strnlen(str, n < 0 ? 0 : (size_t)n);
+            strbuf_append(&sb, str, len);
+            p += 2;
+            continue;
+        }
         char spec[16];
         int k = 0;
         spec[k++] = '%';
