@@ -13,7 +13,7 @@
 // walks the tree once: each node first lists its fields as DumpValues,
 // then prints them in one of the two layouts.
 #include "interp/ast.h"
-#include "interp/unicode.h"
+#include "runtime/unicode.h"
 #include "runtime/object.h"
 
 #include <math.h>

@@ -15,7 +15,7 @@
 // before its read position, so several helpers below name the byte after
 // the culprit and let col_before() step back one character.
 #include "interp/lexer.h"
-#include "interp/unicode.h"
+#include "runtime/unicode.h"
 
 const char *const token_spelling[] = {
 #define X(kind, spelling) spelling,

@@ -16,7 +16,7 @@
 // Parser.in_fstring); errors in the literal itself point at the token
 // after the literal, where CPython's parser stood.
 #include "interp/parser_internal.h"
-#include "interp/unicode.h"
+#include "runtime/unicode.h"
 
 // A growing byte buffer in the arena, always NUL-terminated.
 typedef struct StrBuf {

@@ -7,6 +7,7 @@
 // only touched with the GIL held.
 #include "runtime/codec.h"
 #include "runtime/obj_str.h"
+#include "runtime/str_ctype.h"
 
 #include "runtime/obj_bytes.h"
 #include "runtime/obj_exc.h"
@@ -512,24 +513,6 @@ Obj *str_format_c(ThreadState *ts, const char *fmt, ...) {
 
 // --- repr -----------------------------------------------------------------------
 
-static bool is_printable(uint32_t cp) {
-    // An approximation of str.isprintable for the repr: controls, the
-    // separators and unassigned surrogates are escaped; other code points
-    // are shown as they are.
-    if (cp < 0x20 || cp == 0x7F) {
-        return false;
-    }
-    if (cp >= 0x80 && cp < 0xA0) {
-        return false;
-    }
-    if (cp == 0xAD || (cp >= 0xD800 && cp < 0xE000) || cp == 0x2028 || cp == 0x2029 ||
-        (cp >= 0x2000 && cp <= 0x200F) || cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF ||
-        (cp >= 0x202A && cp <= 0x202F) || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x1680 ||
-        (cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) {
-        return false;
-    }
-    return true;
-}
 
 void str_repr_to(StrBuf *sb, ObjStr *s, bool ascii_only) {
     bool has_single = memchr(s->data, '\'', (size_t)s->nbytes) != NULL;
@@ -556,7 +539,7 @@ void str_repr_to(StrBuf *sb, ObjStr *s, bool ascii_only) {
             } else {
                 strbuf_append_char(sb, (char)cp);
             }
-        } else if (!ascii_only && is_printable(cp)) {
+        } else if (!ascii_only && ctype_is_printable(cp)) {  // repr escapes the rest
             strbuf_append(sb, start, (size_t)(p - start));
         } else if (cp < 0x100) {
             strbuf_printf(sb, "\\x%02x", cp);

@@ -13,6 +13,7 @@
 // The tables come from tests/unit/gen_str_ctype.py run under Python 3.11;
 // rerun it rather than editing rows by hand.
 #include "runtime/str_ctype.h"
+#include "runtime/unicode.h"
 
 typedef struct Range {
     uint32_t first, last;
@@ -927,23 +928,9 @@ bool ctype_is_case_ignorable(uint32_t cp) {
 }
 
 bool ctype_is_printable(uint32_t cp) {
-    // Controls, separators other than the space, format characters,
-    // surrogates and private use are not printable; the rest is taken to
-    // be (unassigned code points included, unlike CPython).
-    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
-        return false;
-    }
-    if (cp == ' ') {
-        return true;
-    }
-    if (ctype_is_space(cp) || cp == 0xAD || (cp >= 0x0600 && cp <= 0x0605) || cp == 0x061C ||
-        cp == 0x06DD || cp == 0x070F || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) ||
-        (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF ||
-        (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xD800 && cp <= 0xF8FF) ||
-        cp == 0xFFFE || cp == 0xFFFF || cp >= 0xF0000 || (cp >= 0xE0000 && cp <= 0xE0FFF)) {
-        return false;
-    }
-    return true;
+    // Python's rule: every character except the categories "Other" and
+    // "Separator", but the ASCII space is printable.
+    return cp == ' ' || unicode_class(cp) != UNICODE_NONPRINT;
 }
 
 int ctype_to_lower(uint32_t cp, uint32_t out[3]) {

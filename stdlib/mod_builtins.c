@@ -1172,7 +1172,19 @@ static Value b_import(ThreadState *ts, Value self, Value *args, int64_t nargs, O
     if (!globals) {
         globals = ts->interp->builtins;
     }
-    return import_module_level(ts, a[0].as.obj, globals, val_is_null(a[3]) ? VNONE : a[3], (int)level);
+    // The fromlist may be any sequence (CPython takes a list as well).
+    Value fromlist = val_is_null(a[3]) ? VNONE : val_dup(a[3]);
+    if (!val_is_none(fromlist) && !val_is_tuple(fromlist)) {
+        Value t = tuple_from_iterable(ts, fromlist);
+        val_decref(fromlist);
+        if (val_is_null(t)) {
+            return VNULL;
+        }
+        fromlist = t;
+    }
+    Value m = import_module_level(ts, a[0].as.obj, globals, fromlist, (int)level);
+    val_decref(fromlist);
+    return m;
 }
 
 // exit() and quit(): raise SystemExit, like site.py's Quitter.

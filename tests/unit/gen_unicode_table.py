@@ -1,4 +1,4 @@
-# Prints the table of character classes in interp/unicode.c from the
+# Prints the table of character classes in runtime/unicode.c from the
 # Unicode database of the Python that runs it (3.11: Unicode 14.0).
 #
 # Usage: python3.11 tests/unit/gen_unicode_table.py

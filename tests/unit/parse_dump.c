@@ -4,7 +4,7 @@
 // CPython's.
 //
 // Build (from the repository root, without the Makefile), on one line:
-//   gcc -std=c11 -O1 -g -Wall -Wextra -I. interp/lexer.c interp/unicode.c interp/ast.c
+//   gcc -std=c11 -O1 -g -Wall -Wextra -I. interp/lexer.c runtime/unicode.c interp/ast.c
 //       interp/parser*.c tests/unit/parse_dump.c -o /tmp/parse_dump
 //
 // Usage: parse_dump [--positions] [--mode file|single|eval] FILE

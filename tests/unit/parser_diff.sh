@@ -26,7 +26,7 @@ verbose=${1:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-gcc -std=c11 -O1 -g -Wall -Wextra -Werror -I. interp/lexer.c interp/unicode.c interp/ast.c \
+gcc -std=c11 -O1 -g -Wall -Wextra -Werror -I. interp/lexer.c runtime/unicode.c interp/ast.c \
     interp/parser*.c tests/unit/parse_dump.c -o "$tmp/parse_dump" || exit 2
 
 files=()

@@ -6,8 +6,8 @@
 // normalized and a continuation-only character (a combining mark, a
 // non-ASCII digit) is accepted at the start of a name: both differ from
 // CPython only for programs no one writes.
-#ifndef CS_INTERP_UNICODE_H
-#define CS_INTERP_UNICODE_H
+#ifndef CS_RUNTIME_UNICODE_H
+#define CS_RUNTIME_UNICODE_H
 
 #include "runtime/common.h"
 

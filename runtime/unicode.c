@@ -7,7 +7,7 @@
 // code point. The table was printed by tests/unit/gen_unicode_table.py
 // from Python 3.11's Unicode 14.0 database: rerun it rather than editing
 // entries by hand.
-#include "interp/unicode.h"
+#include "runtime/unicode.h"
 
 static const uint32_t runs[] = {
     0x0000202, 0x0000285, 0x00002A8, 0x00002AD, 0x00002B6, 0x00002B9, 0x00002D4, 0x00002D9,
