@@ -6,7 +6,8 @@ default switching the GIL changes hands only at safe points (backward
 jumps and calls), never inside `count += 1`, so this loop loses nothing --
 by luck of where the safe points are, not by design. Chaos mode
 (gil.chaos(True), the same as `-X gilswitch=always`) switches threads at
-every instruction whenever another one waits, and the race shows at once.
+random instructions, most often just before a store, and the race shows
+at once.
 A lock makes the three steps one, in any mode.
 
     ./cs examples/race_chaos.cs

@@ -43,10 +43,11 @@ static const char help_text[] =
 
 static const char help_xoptions[] =
     "The following implementation-specific options are available:\n"
-    "-X gilswitch=always: hand the GIL over at every safe point, so that races show\n"
+    "-X gilswitch=always: hand the GIL over at random instructions, so that races show\n"
     "    up at once; also CS_GILSWITCH=always\n"
     "-X giltrace=FILE: write every GIL hand-over to FILE as Chrome trace-event JSON\n"
-    "    (open it in Perfetto or chrome://tracing); also CS_GILTRACE=FILE\n"
+    "    (open it in Perfetto or chrome://tracing), or as a timeline drawn in text\n"
+    "    when FILE ends in .txt; also CS_GILTRACE=FILE\n"
     "-X gilstats: print per-thread GIL statistics at exit; also CS_GILSTATS=1\n"
     "Other -X options are accepted and ignored; all appear in sys._xoptions.\n";
 

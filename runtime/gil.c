@@ -18,9 +18,10 @@
 // because it is the thread that is surely running: in CPython a waiter
 // times the holder and must itself be woken by the OS to ask for the drop,
 // which on a busy machine comes late and stretches the slices unevenly.
-// In chaos mode (-X gilswitch=always) the eval loop yields at every
-// instruction whenever someone waits, so unlocked read-modify-write races
-// show up on demand.
+// In chaos mode (-X gilswitch=always) the eval loop considers a yield
+// before every instruction whenever someone waits and takes it at random,
+// most often just before a store (interp/vm.c, chaos_switch_here), so
+// unlocked read-modify-write races show up on demand.
 //
 // Blocking calls. Around a call that may block, a thread marks itself
 // "in I/O" but stays the holder. What happens next depends on the call:

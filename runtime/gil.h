@@ -68,7 +68,7 @@ typedef struct Gil {
     atomic_int nwaiting;         // read without the mutex by chaos mode
     atomic_ullong interval_ns;   // the switch interval (sys.setswitchinterval)
     uint64_t switches;           // hand-overs to a different thread
-    atomic_bool chaos;           // switch at every instruction (-X gilswitch=always, interval 0)
+    atomic_bool chaos;           // switch at random instructions (-X gilswitch=always, interval 0)
     bool chaos_always;           // -X gilswitch=always was given
     bool tracing;                // -X giltrace=FILE
     char *trace_path;

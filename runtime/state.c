@@ -80,6 +80,10 @@ ThreadState *threadstate_new(Interp *interp) {
     }
     interp->threads = ts;
     ts->serial = interp->nthreads_started++;
+    ts->chaos_rng = 2463534242u ^ ((uint32_t)ts->serial * 2654435761u);
+    if (ts->chaos_rng == 0) {
+        ts->chaos_rng = 1;
+    }
     pthread_mutex_unlock(&interp->threads_lock);
     return ts;
 }

@@ -53,6 +53,7 @@ struct ThreadState {
     char *stack_limit;           // C stack below this address is the safety margin
     atomic_uint eval_breaker;
     int gil_poll;                // safe points until the next look at the clock (BREAK_GIL_WAITING)
+    uint32_t chaos_rng;          // chaos mode's random switch points (xorshift; never 0)
     Value async_exc;             // posted by another thread (interrupt_main), or VNULL
     Obj *sentinel;               // a held lock released as the thread ends (_thread._set_sentinel), or NULL
     FrameChunk *chunk;
@@ -85,7 +86,6 @@ struct Interp {
     bool finalizing;             // threads that try to take the GIL from now on park forever
     const char *executable;      // absolute path of the cs binary
     const char *stdlib_dir;      // where the stdlib's .cs files are
-    bool chaos;                  // -X gilswitch=always
 };
 
 // The thread state of the calling thread, or NULL for a foreign thread.

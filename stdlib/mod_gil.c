@@ -4,7 +4,7 @@
 //     for row in gil.stats(): print(row['name'], row['acquisitions'], row['held_ms'])
 //     gil.report()          # the -X gilstats table, now
 //     gil.switches()        # hand-overs between threads so far
-//     gil.chaos(True)       # switch at every instruction (as -X gilswitch=always)
+//     gil.chaos(True)       # switch at random instructions (as -X gilswitch=always)
 //
 // The numbers are the ones runtime/gil.c keeps for every thread, live or
 // ended; reading them takes the GIL's mutex, so a row is never half updated.
@@ -144,7 +144,8 @@ static Value gil_switches(ThreadState *ts, Value self, Value *args, int64_t narg
     return val_int((int64_t)n);
 }
 
-// chaos() -> whether the GIL switches at every instruction; chaos(flag)
+// chaos() -> whether chaos mode is on (the GIL changes hands at random
+// instructions, most often just before a store); chaos(flag)
 // turns that on or off and returns the previous setting.
 static Value gil_chaos(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     if (!args_check(ts, "gil", "chaos", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
@@ -171,7 +172,7 @@ static const MethodDef gil_functions[] = {
     {"report", gil_report, 0, "report()\n\nPrint the per-thread GIL table (as -X gilstats) to stderr."},
     {"switches", gil_switches, 0, "switches() -> int\n\nHow many times the GIL has moved between threads."},
     {"chaos", gil_chaos, 0,
-     "chaos([flag]) -> bool\n\nWith a flag, turn chaos mode (a switch at every instruction) on or off;\n"
+     "chaos([flag]) -> bool\n\nWith a flag, turn chaos mode (switches at random instructions) on or off;\n"
      "return the previous setting."},
     {NULL, NULL, 0, NULL},
 };

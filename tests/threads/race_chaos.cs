@@ -1,5 +1,5 @@
 # cs only (CPython refuses a switch interval of 0): sys.setswitchinterval(0)
-# turns on chaos mode, where the GIL changes hands at every instruction
+# turns on chaos mode, where the GIL changes hands at random instructions
 # while another thread waits. An unlocked `counter += 1` is a read, an add
 # and a write, so updates get lost; with a Lock around it none are.
 # The hand-over is round-robin, so threads running the same loop could stay
