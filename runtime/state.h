@@ -32,8 +32,11 @@ enum {
 
 // With only BREAK_GIL_WAITING set, the eval loop reads the clock at every
 // this many safe points (a few microseconds of bytecode) to see whether
-// its slice is over.
-#define GIL_POLL_EVERY 32
+// its slice is over. An odd number: in a loop with an even number of safe
+// points per turn (a backward jump and a call, say) the switch then lands
+// at each of them in turn, not always at the same one, as in CPython,
+// where the drop request arrives at any safe point.
+#define GIL_POLL_EVERY 31
 
 // A block of memory from which frames are allocated in LIFO order, so that
 // a call costs a pointer bump instead of a malloc.
