@@ -38,8 +38,8 @@ static inline Value vm_load_global(ThreadState *ts, Frame *f, InlineCache *c) {
 
 // The instance dict of obj, or NULL.
 static inline ObjDict *instance_dict(Obj *o) {
-    size_t off = o->type->dict_offset;
-    return off ? *(ObjDict **)((char *)o + off) : NULL;
+    Obj **dictp = obj_dict_ptr(o);
+    return dictp ? (ObjDict *)*dictp : NULL;
 }
 
 static inline Value vm_load_attr(ThreadState *ts, InlineCache *c, Value obj) {

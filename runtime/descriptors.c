@@ -1,5 +1,7 @@
 // The descriptors that shape classes: property, staticmethod, classmethod,
-// and super(); plus the singletons None, NotImplemented and Ellipsis.
+// the member descriptors of __slots__, the getset descriptors of __class__
+// and __dict__, and super(); plus the singletons
+// None, NotImplemented and Ellipsis.
 //
 // A descriptor is an object found on a class whose type has a descr_get
 // slot: attribute lookup calls it instead of returning it (object.c,
@@ -188,6 +190,32 @@ static Value m_set_name(ThreadState *ts, Value self, Value *args, int64_t nargs,
     return VNONE;
 }
 
+// property.__isabstractmethod__, a getset so that a subclass can override
+// it with a class attribute: a property is abstract when one of its
+// functions is (abc.abstractmethod).
+static Value is_abstract(ThreadState *ts, Value v) {
+    ObjProperty *p = (ObjProperty *)v.as.obj;
+    Value fns[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (val_is_none(fns[i]) || val_is_null(fns[i])) {
+            continue;
+        }
+        Value flag = obj_lookup_attr(ts, fns[i], str_intern_cstr("__isabstractmethod__"));
+        if (val_is_null(flag)) {
+            if (exc_occurred(ts)) {
+                return VNULL;
+            }
+            continue;
+        }
+        int t = obj_truth(ts, flag);
+        val_decref(flag);
+        if (t != 0) {
+            return t < 0 ? VNULL : VTRUE;
+        }
+    }
+    return VFALSE;
+}
+
 static Value property_getattr(ThreadState *ts, Value v, Obj *name) {
     ObjProperty *p = (ObjProperty *)v.as.obj;
     if (str_eq_cstr(name, "fget")) return val_dup(p->fget);
@@ -218,6 +246,180 @@ Type PropertyType = {
     .new_ = property_new,
     .init = property_init,
 };
+
+// --- member descriptors (__slots__) ----------------------------------------------------
+
+// One name of a class's __slots__: the instance keeps the value in a Value
+// at `offset`, VNULL while unset. A data descriptor, so it wins over any
+// instance __dict__.
+typedef struct ObjMember {
+    Obj base;
+    Obj *name;               // str
+    Type *owner;             // the class whose layout holds the slot (borrowed: it owns us)
+    size_t offset;
+} ObjMember;
+
+static void member_dealloc(Obj *o) {
+    obj_decref(((ObjMember *)o)->name);
+    obj_free(o);
+}
+
+static Value member_repr(ThreadState *ts, Value v) {
+    ObjMember *m = (ObjMember *)v.as.obj;
+    Obj *s = str_format_c(ts, "<member '%U' of '%s' objects>", m->name, m->owner->name);
+    return s ? val_obj(s) : VNULL;
+}
+
+// The slot of `obj`, or NULL with TypeError when obj is not an instance of the owner.
+static Value *member_slot(ThreadState *ts, ObjMember *m, Value obj) {
+    if (obj.tag != VAL_OBJ || !type_is_subtype(val_type(obj), m->owner)) {
+        exc_raise(ts, &ExcTypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
+                  m->name, m->owner->name, val_type_name(obj));
+        return NULL;
+    }
+    return (Value *)((char *)obj.as.obj + m->offset);
+}
+
+static Value member_get(ThreadState *ts, Value descr, Value obj, Type *owner) {
+    (void)owner;
+    ObjMember *m = (ObjMember *)descr.as.obj;
+    if (val_is_null(obj)) {
+        return val_dup(descr);
+    }
+    Value *slot = member_slot(ts, m, obj);
+    if (!slot) {
+        return VNULL;
+    }
+    if (val_is_null(*slot)) {
+        return exc_raise(ts, &ExcAttributeError, "'%s' object has no attribute '%U'", val_type_name(obj),
+                         m->name);
+    }
+    return val_dup(*slot);
+}
+
+static int member_set(ThreadState *ts, Value descr, Value obj, Value value) {
+    ObjMember *m = (ObjMember *)descr.as.obj;
+    Value *slot = member_slot(ts, m, obj);
+    if (!slot) {
+        return -1;
+    }
+    if (val_is_null(value) && val_is_null(*slot)) {
+        // CPython names only the attribute when deleting an unset slot.
+        exc_raise_value(ts, &ExcAttributeError, val_obj(m->name));
+        return -1;
+    }
+    Value old = *slot;
+    *slot = val_is_null(value) ? VNULL : val_dup(value);
+    val_decref(old);
+    return 0;
+}
+
+static Value member_getattr(ThreadState *ts, Value v, Obj *name) {
+    ObjMember *m = (ObjMember *)v.as.obj;
+    if (str_eq_cstr(name, "__name__")) {
+        return val_dup(val_obj(m->name));
+    }
+    if (str_eq_cstr(name, "__objclass__")) {
+        return val_dup(val_obj(&m->owner->base));
+    }
+    return generic_getattr(ts, v, name);
+}
+
+Type MemberDescrType = {
+    .base = STATIC_OBJ_HEADER(&TypeType),
+    .name = "member_descriptor",
+    .basic_size = sizeof(ObjMember),
+    .dealloc = member_dealloc,
+    .repr = member_repr,
+    .getattr = member_getattr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+};
+
+Obj *member_descr_new(ThreadState *ts, Type *owner, Obj *name, size_t offset) {
+    ObjMember *m = (ObjMember *)obj_alloc(ts, &MemberDescrType, sizeof(ObjMember));
+    if (!m) {
+        return NULL;
+    }
+    m->name = name;
+    obj_incref(name);
+    m->owner = owner;
+    m->offset = offset;
+    return &m->base;
+}
+
+// --- getset descriptors ------------------------------------------------------------------
+
+// An attribute computed by C functions: __class__ on object, __dict__ and
+// __weakref__ on the classes that give their instances a dict. A data
+// descriptor; without a setter the attribute is read-only.
+typedef struct ObjGetSet {
+    Obj base;
+    const char *name;
+    Type *owner;             // borrowed: the owner's dict holds the descriptor
+    GetSetGetter get;
+    GetSetSetter set;
+} ObjGetSet;
+
+static Value getset_repr(ThreadState *ts, Value v) {
+    ObjGetSet *g = (ObjGetSet *)v.as.obj;
+    Obj *s = str_format_c(ts, "<attribute '%s' of '%s' objects>", g->name, g->owner->name);
+    return s ? val_obj(s) : VNULL;
+}
+
+static Value getset_get(ThreadState *ts, Value descr, Value obj, Type *owner) {
+    (void)owner;
+    ObjGetSet *g = (ObjGetSet *)descr.as.obj;
+    if (val_is_null(obj)) {
+        return val_dup(descr);
+    }
+    return g->get(ts, obj);
+}
+
+static int getset_set(ThreadState *ts, Value descr, Value obj, Value value) {
+    ObjGetSet *g = (ObjGetSet *)descr.as.obj;
+    if (!g->set) {
+        exc_raise(ts, &ExcAttributeError, "attribute '%s' of '%s' objects is not writable", g->name,
+                  g->owner->name);
+        return -1;
+    }
+    return g->set(ts, obj, value);
+}
+
+static Value getset_getattr(ThreadState *ts, Value v, Obj *name) {
+    ObjGetSet *g = (ObjGetSet *)v.as.obj;
+    if (str_eq_cstr(name, "__name__")) {
+        return val_obj(str_from_cstr(ts, g->name));
+    }
+    if (str_eq_cstr(name, "__objclass__")) {
+        return val_dup(val_obj(&g->owner->base));
+    }
+    return generic_getattr(ts, v, name);
+}
+
+Type GetSetDescrType = {
+    .base = STATIC_OBJ_HEADER(&TypeType),
+    .name = "getset_descriptor",
+    .basic_size = sizeof(ObjGetSet),
+    .repr = getset_repr,
+    .getattr = getset_getattr,
+    .descr_get = getset_get,
+    .descr_set = getset_set,
+};
+
+int getset_add(ThreadState *ts, Type *owner, const char *name, GetSetGetter get, GetSetSetter set) {
+    ObjGetSet *g = (ObjGetSet *)obj_alloc(ts, &GetSetDescrType, sizeof(ObjGetSet));
+    if (!g) {
+        return -1;
+    }
+    g->name = name;
+    g->owner = owner;
+    g->get = get;
+    g->set = set;
+    int r = dict_set_cstr(ts, owner->dict, name, val_obj(&g->base));
+    obj_decref(&g->base);
+    return r;
+}
 
 // --- staticmethod and classmethod ---------------------------------------------------------
 
@@ -460,6 +662,23 @@ static Value super_getattr(ThreadState *ts, Value v, Obj *name) {
     return generic_getattr(ts, v, name);
 }
 
+// super.__thisclass__, __self__ and __self_class__ (None when unbound).
+static Value get_thisclass(ThreadState *ts, Value v) {
+    (void)ts;
+    ObjSuper *s = (ObjSuper *)v.as.obj;
+    return s->type ? val_dup(val_obj(&s->type->base)) : VNONE;
+}
+static Value get_self(ThreadState *ts, Value v) {
+    (void)ts;
+    ObjSuper *s = (ObjSuper *)v.as.obj;
+    return s->obj_type ? val_dup(s->obj) : VNONE;
+}
+static Value get_self_class(ThreadState *ts, Value v) {
+    (void)ts;
+    ObjSuper *s = (ObjSuper *)v.as.obj;
+    return s->obj_type ? val_dup(val_obj(&s->obj_type->base)) : VNONE;
+}
+
 static Value super_repr(ThreadState *ts, Value v) {
     ObjSuper *s = (ObjSuper *)v.as.obj;
     Obj *r;
@@ -566,4 +785,14 @@ Type EllipsisType = {
 
 Obj EllipsisObj = STATIC_OBJ_HEADER(&EllipsisType);
 
-void descriptors_init_types(ThreadState *ts) { type_add_methods(ts, &PropertyType, property_methods); }
+void descriptors_init_types(ThreadState *ts) {
+    type_add_methods(ts, &PropertyType, property_methods);
+    if (getset_add(ts, &PropertyType, "__isabstractmethod__", is_abstract, NULL) < 0 ||
+        getset_add(ts, &SuperType, "__thisclass__", get_thisclass, NULL) < 0 ||
+        getset_add(ts, &SuperType, "__self__", get_self, NULL) < 0 ||
+        getset_add(ts, &SuperType, "__self_class__", get_self_class, NULL) < 0) {
+        cs_fatal("out of memory");
+    }
+    type_ready(ts, &MemberDescrType);
+    type_ready(ts, &GetSetDescrType);
+}

@@ -1,5 +1,6 @@
 // The dict type: its slots (repr, ==, [], in, iteration), its methods, and
 // the keys/values/items views with their iterators.
+#include "runtime/args.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
@@ -12,8 +13,6 @@
 #include "runtime/strbuf.h"
 
 void dict_dealloc_contents(ObjDict *d);
-bool repr_enter(ThreadState *ts, Obj *o);
-void repr_leave(ThreadState *ts, Obj *o);
 
 Type DictKeysType, DictValuesType, DictItemsType, DictIterType;
 
@@ -152,6 +151,7 @@ typedef struct ObjDictIter {
     Value dict;              // VNULL once exhausted
     int64_t pos;
     int64_t len;             // the length when iteration started
+    int64_t yielded;         // items returned so far, for __length_hint__
     int kind;
     bool reversed;
 } ObjDictIter;
@@ -161,8 +161,20 @@ typedef struct ObjDictView {
     Value dict;
 } ObjDictView;
 
+static Type DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValueIterType,
+    DictRevItemIterType;
+
+// One iterator implementation under the six names CPython gives it.
+static Type *dictiter_type(int kind, bool reversed) {
+    switch (kind) {
+    case ITER_KEYS: return reversed ? &DictRevKeyIterType : &DictIterType;
+    case ITER_VALUES: return reversed ? &DictRevValueIterType : &DictValueIterType;
+    default: return reversed ? &DictRevItemIterType : &DictItemIterType;
+    }
+}
+
 static Obj *dictiter_new(ThreadState *ts, Value dict, int kind, bool reversed) {
-    ObjDictIter *it = (ObjDictIter *)obj_alloc(ts, &DictIterType, sizeof(ObjDictIter));
+    ObjDictIter *it = (ObjDictIter *)obj_alloc(ts, dictiter_type(kind, reversed), sizeof(ObjDictIter));
     if (!it) {
         return NULL;
     }
@@ -216,6 +228,7 @@ static Value dictiter_next(ThreadState *ts, Value v) {
         val_clear(&it->dict);
         return VNULL;
     }
+    it->yielded++;
     switch (it->kind) {
     case ITER_KEYS: return val_dup(e->key);
     case ITER_VALUES: return val_dup(e->value);
@@ -226,15 +239,37 @@ static Value dictiter_next(ThreadState *ts, Value v) {
     }
 }
 
-Type DictIterType = {
-    .base = STATIC_OBJ_HEADER(&TypeType),
-    .name = "dict_iterator",
-    .basic_size = sizeof(ObjDictIter),
-    .dealloc = dictiter_dealloc,
-    .getattr = generic_getattr,
-    .iter = self_iter,
-    .iternext = dictiter_next,
+static Value m_iter_length_hint(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
+    if (!args_check(ts, val_type_name(self), "__length_hint__", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    ObjDictIter *it = (ObjDictIter *)self.as.obj;
+    bool live = !val_is_null(it->dict) && dict_len(it->dict.as.obj) == it->len;
+    return val_int(live ? it->len - it->yielded : 0);
+}
+
+static const MethodDef dictiter_methods[] = {
+    {"__length_hint__", m_iter_length_hint, NATIVE_METHOD, "Private method returning an estimate of len(list(it))."},
+    {NULL, NULL, 0, NULL},
 };
+
+#define DICTITER_TYPE(var, tname)                 \
+    Type var = {                                  \
+        .base = STATIC_OBJ_HEADER(&TypeType),     \
+        .name = tname,                            \
+        .basic_size = sizeof(ObjDictIter),        \
+        .dealloc = dictiter_dealloc,              \
+        .getattr = generic_getattr,               \
+        .iter = self_iter,                        \
+        .iternext = dictiter_next,                \
+    };
+DICTITER_TYPE(DictIterType, "dict_keyiterator")
+static DICTITER_TYPE(DictValueIterType, "dict_valueiterator")
+static DICTITER_TYPE(DictItemIterType, "dict_itemiterator")
+static DICTITER_TYPE(DictRevKeyIterType, "dict_reversekeyiterator")
+static DICTITER_TYPE(DictRevValueIterType, "dict_reversevalueiterator")
+static DICTITER_TYPE(DictRevItemIterType, "dict_reverseitemiterator")
 
 static Value dict_iter(ThreadState *ts, Value v) {
     Obj *it = dictiter_new(ts, v, ITER_KEYS, false);
@@ -348,8 +383,18 @@ static Value view_xor(ThreadState *ts, Value a, Value b) {
     return view_setop(ts, a, b, "symmetric_difference");
 }
 
+// True for the operands a keys or items view compares with: sets and the
+// set-like views.
+static bool is_set_like(Value v) {
+    return val_isinstance(v, &SetType) || val_isinstance(v, &FrozenSetType) ||
+           val_has_type(v, &DictKeysType) || val_has_type(v, &DictItemsType);
+}
+
+// Keys and items views compare as sets (==, subset, superset) with sets and
+// other set-like views. (Values views compare by identity, as objects do,
+// and so keep object's hash.)
 static Value view_richcompare(ThreadState *ts, Value a, Value b, CmpOp op) {
-    if (val_has_type(a, &DictValuesType) || (op != CMP_EQ && op != CMP_NE)) {
+    if (!is_set_like(b)) {
         return VNOTIMPL;
     }
     Value x = set_from_iterable(ts, &SetType, a);
@@ -358,13 +403,40 @@ static Value view_richcompare(ThreadState *ts, Value a, Value b, CmpOp op) {
     }
     Value y = set_from_iterable(ts, &SetType, b);
     if (val_is_null(y)) {
-        exc_clear(ts);
         val_decref(x);
-        return VNOTIMPL;
+        return VNULL;
     }
     Value r = obj_richcompare(ts, x, y, op);
     val_decref(x);
     val_decref(y);
+    return r;
+}
+
+// view.isdisjoint(iterable): no element of the iterable is in the view.
+static Value view_isdisjoint(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    if (!args_check(ts, view_kind(self) == ITER_KEYS ? "dict_keys" : "dict_items", "isdisjoint",
+                    nargs, kw, 1, 1, ARGS_FIXED)) {
+        return VNULL;
+    }
+    Value it = obj_iter(ts, args[0]);
+    if (val_is_null(it)) {
+        return VNULL;
+    }
+    Value r = VTRUE;
+    for (;;) {
+        Value item = obj_next(ts, it);
+        if (val_is_null(item)) {
+            r = exc_occurred(ts) ? VNULL : r;
+            break;
+        }
+        int found = obj_contains(ts, self, item);
+        val_decref(item);
+        if (found != 0) {
+            r = found < 0 ? VNULL : VFALSE;
+            break;
+        }
+    }
+    val_decref(it);
     return r;
 }
 
@@ -381,14 +453,20 @@ static const MethodDef view_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-#define VIEW_TYPE(var, tname, setops)                                                        \
+static const MethodDef set_view_methods[] = {
+    {"__reversed__", view_reversed, NATIVE_METHOD, NULL},
+    {"isdisjoint", view_isdisjoint, NATIVE_METHOD, "Return True if the view and the given iterable have a null intersection."},
+    {NULL, NULL, 0, NULL},
+};
+
+#define VIEW_TYPE(var, tname, compare, setops)                                               \
     Type var = {                                                                             \
         .base = STATIC_OBJ_HEADER(&TypeType),                                                \
         .name = tname,                                                                       \
         .basic_size = sizeof(ObjDictView),                                                   \
         .dealloc = view_dealloc,                                                             \
         .repr = view_repr,                                                                   \
-        .richcompare = view_richcompare,                                                     \
+        .richcompare = compare,                                                              \
         .getattr = generic_getattr,                                                          \
         .len = view_len,                                                                     \
         .contains = view_contains,                                                           \
@@ -397,38 +475,39 @@ static const MethodDef view_methods[] = {
     };
 
 #define SET_OPS {[BINOP_AND] = view_and, [BINOP_OR] = view_or, [BINOP_SUB] = view_sub, [BINOP_XOR] = view_xor}
-VIEW_TYPE(DictKeysType, "dict_keys", SET_OPS)
-VIEW_TYPE(DictItemsType, "dict_items", SET_OPS)
-VIEW_TYPE(DictValuesType, "dict_values", {0})
+VIEW_TYPE(DictKeysType, "dict_keys", view_richcompare, SET_OPS)
+VIEW_TYPE(DictItemsType, "dict_items", view_richcompare, SET_OPS)
+VIEW_TYPE(DictValuesType, "dict_values", NULL, {0})
 
 // --- methods ----------------------------------------------------------------------
 
 static Value m_keys(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
-    (void)nargs;
-    (void)kw;
+    if (!args_check(ts, "dict", "keys", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
     return view_new(ts, &DictKeysType, self);
 }
 
 static Value m_values(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
-    (void)nargs;
-    (void)kw;
+    if (!args_check(ts, "dict", "values", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
     return view_new(ts, &DictValuesType, self);
 }
 
 static Value m_items(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
-    (void)nargs;
-    (void)kw;
+    if (!args_check(ts, "dict", "items", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
     return view_new(ts, &DictItemsType, self);
 }
 
 static Value m_get(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
-    (void)kw;
-    if (nargs < 1 || nargs > 2) {
-        return exc_raise(ts, &ExcTypeError, "get expected at most 2 arguments, got %lld",
-                         (long long)nargs);
+    if (!args_check(ts, "dict", "get", nargs, kw, 1, 2, ARGS_CLINIC)) {
+        return VNULL;
     }
     Value v = dict_get(ts, self.as.obj, args[0]);
     if (!val_is_null(v)) {
@@ -441,10 +520,8 @@ static Value m_get(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
 }
 
 static Value m_setdefault(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
-    (void)kw;
-    if (nargs < 1 || nargs > 2) {
-        return exc_raise(ts, &ExcTypeError, "setdefault expected at most 2 arguments, got %lld",
-                         (long long)nargs);
+    if (!args_check(ts, "dict", "setdefault", nargs, kw, 1, 2, ARGS_CLINIC)) {
+        return VNULL;
     }
     Value v = dict_get(ts, self.as.obj, args[0]);
     if (!val_is_null(v)) {
@@ -461,10 +538,8 @@ static Value m_setdefault(ThreadState *ts, Value self, Value *args, int64_t narg
 }
 
 static Value m_pop(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
-    (void)kw;
-    if (nargs < 1 || nargs > 2) {
-        return exc_raise(ts, &ExcTypeError, "pop expected at most 2 arguments, got %lld",
-                         (long long)nargs);
+    if (!args_check(ts, "dict", "pop", nargs, kw, 1, 2, ARGS_CLINIC)) {
+        return VNULL;
     }
     Value v = dict_get(ts, self.as.obj, args[0]);
     if (val_is_null(v)) {
@@ -486,8 +561,9 @@ static Value m_pop(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
 
 static Value m_popitem(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
-    (void)nargs;
-    (void)kw;
+    if (!args_check(ts, "dict", "popitem", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
     ObjDict *d = as_dict(self);
     for (int64_t i = d->nentries - 1; i >= 0; i--) {
         DictEntry *e = &d->entries[i];
@@ -502,7 +578,7 @@ static Value m_popitem(ThreadState *ts, Value self, Value *args, int64_t nargs, 
             return val_obj(t);
         }
     }
-    return exc_raise(ts, &ExcKeyError, "'popitem(): dictionary is empty'");
+    return exc_raise(ts, &ExcKeyError, "popitem(): dictionary is empty");
 }
 
 static Value m_update(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
@@ -523,27 +599,26 @@ static Value m_update(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value m_clear(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
-    (void)ts;
     (void)args;
-    (void)nargs;
-    (void)kw;
+    if (!args_check(ts, "dict", "clear", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
     dict_clear(self.as.obj);
     return VNONE;
 }
 
 static Value m_copy(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
-    (void)nargs;
-    (void)kw;
+    if (!args_check(ts, "dict", "copy", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
     Obj *c = dict_copy(ts, self.as.obj);
     return c ? val_obj(c) : VNULL;
 }
 
 static Value m_fromkeys(ThreadState *ts, Value cls, Value *args, int64_t nargs, Obj *kw) {
-    (void)kw;
-    if (nargs < 1 || nargs > 2) {
-        return exc_raise(ts, &ExcTypeError, "fromkeys expected at most 2 arguments, got %lld",
-                         (long long)nargs);
+    if (!args_check(ts, "dict", "fromkeys", nargs, kw, 1, 2, ARGS_CLINIC)) {
+        return VNULL;
     }
     Value d = obj_call0(ts, cls);
     if (val_is_null(d)) {
@@ -670,8 +745,14 @@ Type DictType = {
 };
 
 void dict_init_type(ThreadState *ts) {
+    Type *const iters[] = {&DictIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
+                           &DictRevValueIterType, &DictRevItemIterType, NULL};
+    for (int i = 0; iters[i]; i++) {
+        type_ready(ts, iters[i]);
+        type_add_methods(ts, iters[i], dictiter_methods);
+    }
     type_add_methods(ts, &DictType, dict_methods);
-    type_add_methods(ts, &DictKeysType, view_methods);
-    type_add_methods(ts, &DictItemsType, view_methods);
+    type_add_methods(ts, &DictKeysType, set_view_methods);
+    type_add_methods(ts, &DictItemsType, set_view_methods);
     type_add_methods(ts, &DictValuesType, view_methods);
 }

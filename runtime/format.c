@@ -122,7 +122,7 @@ Value obj_format(ThreadState *ts, Value v, Value spec) {
         if (s->nbytes == 0) {
             return obj_str(ts, v);
         }
-        return format_int_value(ts, v.tag == VAL_BOOL ? val_int(v.as.i) : v, s, "int");
+        return format_int_value(ts, v.tag == VAL_BOOL ? val_int(v.as.i) : v, s, t->name);
     }
     if (t == &FloatType) {
         if (s->nbytes == 0) {
@@ -190,7 +190,7 @@ static Value m_float_format(ThreadState *ts, Value self, Value *args, int64_t na
     if (as_str(args[0])->nbytes == 0) {
         return obj_str(ts, self);
     }
-    return format_float_value(ts, self.as.f, as_str(args[0]), val_type_name(self));
+    return format_float_value(ts, float_value(self), as_str(args[0]), val_type_name(self));
 }
 
 static const MethodDef str_format_methods[] = {

@@ -2,9 +2,10 @@
 // (repr, hash, ==, [], in, +, *, iteration), and what only bytearray can do
 // (item and slice assignment, append, extend, pop, insert, remove...).
 //
-// bytes keeps its bytes inline after the header, like str, so a subclass
-// instance has no room for a __dict__ (TYPE_VARSIZE). bytearray owns a
-// separate buffer that grows like a list's, by about an eighth.
+// bytes keeps its bytes inline after the header, like str (TYPE_VARSIZE),
+// so a subclass instance keeps its __dict__ after them (DICT_AFTER_ITEMS in
+// runtime/object.h). bytearray owns a separate buffer that grows like a
+// list's, by about an eighth.
 //
 // The methods both types share (find, split, strip, decode, ...) are in
 // bytes_methods.c; encoding and decoding text is in codec.c.
@@ -38,7 +39,9 @@ static ObjBytes *bytes_alloc(ThreadState *ts, Type *type, int64_t len) {
         exc_no_memory(ts);
         return NULL;
     }
-    ObjBytes *b = (ObjBytes *)obj_alloc(ts, type, sizeof(ObjBytes) + (size_t)len + 1);
+    // A subclass's instance may keep its __dict__ after the bytes.
+    size_t end = offsetof(ObjBytes, data) + (size_t)len + 1;
+    ObjBytes *b = (ObjBytes *)obj_alloc(ts, type, obj_var_size(type, end));
     if (!b) {
         return NULL;
     }

@@ -11,6 +11,7 @@
 
 #include "runtime/obj_exc.h"
 
+#include "runtime/obj_bytes.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_func.h"
@@ -55,14 +56,17 @@ static Value exc_new_slot(ThreadState *ts, Type *type, Value *args, int64_t narg
     return val_obj(&e->base);
 }
 
+// __notes__ is an ordinary attribute (it shows in __dict__); every other
+// name set from C is a built-in field.
 static int set_attr(ThreadState *ts, ObjException *e, const char *name, Value v) {
-    if (!e->dict) {
-        e->dict = dict_new(ts);
-        if (!e->dict) {
+    Obj **where = strcmp(name, "__notes__") == 0 ? &e->dict : &e->fields;
+    if (!*where) {
+        *where = dict_new(ts);
+        if (!*where) {
             return -1;
         }
     }
-    return dict_set_cstr(ts, e->dict, name, v);
+    return dict_set_cstr(ts, *where, name, v);
 }
 
 int exc_set_attr(ThreadState *ts, Value exc, const char *name, Value v) {
@@ -71,7 +75,11 @@ int exc_set_attr(ThreadState *ts, Value exc, const char *name, Value v) {
 
 Value exc_get_attr(Value exc, const char *name) {
     ObjException *e = (ObjException *)exc.as.obj;
-    return e->dict ? dict_get_cstr(e->dict, name) : VNULL;
+    Value v = e->fields ? dict_get_cstr(e->fields, name) : VNULL;
+    if (val_is_null(v) && e->dict) {
+        v = dict_get_cstr(e->dict, name);
+    }
+    return v;
 }
 
 static Value kwarg(Value *args, int64_t nargs, Obj *kwnames, const char *name) {
@@ -84,13 +92,99 @@ static Value kwarg(Value *args, int64_t nargs, Obj *kwnames, const char *name) {
     return VNULL;
 }
 
+// UnicodeDecodeError(encoding, object, start, end, reason), and the same
+// for UnicodeEncodeError and UnicodeTranslateError (no encoding). Other
+// argument lists (a plain message) leave the attributes unset.
+static int unicode_error_init(ThreadState *ts, ObjException *e, Type *t, Value *args, int64_t nargs) {
+    static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
+    bool translate = type_is_subtype(t, &ExcUnicodeTranslateError);
+    int first = translate ? 1 : 0;
+    if (t == &ExcUnicodeError || nargs != 5 - first) {
+        return 0;
+    }
+    for (int i = first; i < 5; i++) {
+        if (set_attr(ts, e, names[i], args[i - first]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// str() of a UnicodeError built from its five parts, or NULL (no exception)
+// when it was built from a message.
+static Obj *unicode_error_str(ThreadState *ts, Value v, Type *t) {
+    Value obj = exc_get_attr(v, "object"), start = exc_get_attr(v, "start");
+    Value end = exc_get_attr(v, "end"), reason = exc_get_attr(v, "reason");
+    if (!val_is_int(start) || !val_is_int(end) || val_is_null(obj) || val_is_null(reason)) {
+        return NULL;
+    }
+    int64_t a = start.as.i, b = end.as.i;
+    bool decode = type_is_subtype(t, &ExcUnicodeDecodeError);
+    const char *verb = decode ? "decode" : type_is_subtype(t, &ExcUnicodeEncodeError) ? "encode" : "translate";
+    Value enc = exc_get_attr(v, "encoding");
+    Obj *codec = val_is_null(enc) ? str_from_cstr(ts, "") : str_format_c(ts, "%R codec ", enc);
+    if (!codec) {
+        return NULL;
+    }
+    Obj *s = NULL;
+    ObjBytes *bytes = val_is_bytes(obj) ? (ObjBytes *)obj.as.obj : NULL;
+    ObjStr *text = val_is_str(obj) ? as_str(obj) : NULL;
+    if (b == a + 1 && decode && bytes && a >= 0 && a < bytes->len) {
+        s = str_format_c(ts, "%Ucan't decode byte 0x%02x in position %lld: %S", codec,
+                         (unsigned char)bytes->data[a], (long long)a, reason);
+    } else if (b == a + 1 && !decode && text && a >= 0 && a < text->len) {
+        const char *p = text->data + str_cp_offset(text, a);
+        uint32_t cp = utf8_next(&p);
+        const char *fmt = cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x";
+        char esc[16];
+        snprintf(esc, sizeof esc, fmt, (unsigned)cp);
+        s = str_format_c(ts, "%Ucan't %s character '%s' in position %lld: %S", codec, verb, esc,
+                         (long long)a, reason);
+    } else {
+        s = str_format_c(ts, "%Ucan't %s %s in position %lld-%lld: %S", codec, verb,
+                         decode ? "bytes" : "characters", (long long)a, (long long)(b - 1), reason);
+    }
+    obj_decref(codec);
+    return s;
+}
+
+// Only ImportError (name, path), NameError (name) and AttributeError (name,
+// obj) take keyword arguments.
+static bool check_keywords(ThreadState *ts, Type *t, Obj *kwnames) {
+    static const char *const import_kw[] = {"name", "path", NULL};
+    static const char *const name_kw[] = {"name", NULL};
+    static const char *const attr_kw[] = {"name", "obj", NULL};
+    int64_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    if (nkw == 0) {
+        return true;
+    }
+    const char *const *allowed = type_is_subtype(t, &ExcImportError)      ? import_kw
+                                 : type_is_subtype(t, &ExcNameError)      ? name_kw
+                                 : type_is_subtype(t, &ExcAttributeError) ? attr_kw
+                                                                          : NULL;
+    if (!allowed) {
+        exc_raise(ts, &ExcTypeError, "%s() takes no keyword arguments", t->name);
+        return false;
+    }
+    for (int64_t i = 0; i < nkw; i++) {
+        Obj *k = tuple_get(kwnames, i).as.obj;
+        bool ok = false;
+        for (int j = 0; allowed[j] && !ok; j++) {
+            ok = str_eq_cstr(k, allowed[j]);
+        }
+        if (!ok) {
+            exc_raise(ts, &ExcTypeError, "'%U' is an invalid keyword argument for %s()", k, t->name);
+            return false;
+        }
+    }
+    return true;
+}
+
 // __init__: stores args, then the extra attributes of the subclasses.
 static int exc_init_slot(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
     ObjException *e = (ObjException *)self.as.obj;
     Type *t = val_type(self);
-    int64_t nkw = kwnames ? tuple_len(kwnames) : 0;
-    if (nkw && !type_is_subtype(t, &ExcImportError)) {
-        exc_raise(ts, &ExcTypeError, "%s() takes no keyword arguments", t->name);
+    if (!check_keywords(ts, t, kwnames)) {
         return -1;
     }
     Obj *a = tuple_from_array(ts, args, nargs);
@@ -113,12 +207,15 @@ static int exc_init_slot(ThreadState *ts, Value self, Value *args, int64_t nargs
         return set_attr(ts, e, "msg", nargs == 1 ? args[0] : VNONE);
     }
     if (type_is_subtype(t, &ExcOSError)) {
-        Value eno = VNONE, strerr = VNONE, fname = VNONE;
+        Value eno = VNONE, strerr = VNONE, fname = VNONE, fname2 = VNONE;
         if (nargs >= 2 && nargs <= 5) {
             eno = args[0];
             strerr = args[1];
             if (nargs >= 3) {
                 fname = args[2];
+            }
+            if (nargs == 5) {
+                fname2 = args[4];   // args[3] is winerror, always None here
             }
             // args keeps (errno, strerror) only, as CPython does.
             Obj *short_args = tuple_from_array(ts, args, 2);
@@ -130,7 +227,7 @@ static int exc_init_slot(ThreadState *ts, Value self, Value *args, int64_t nargs
         set_attr(ts, e, "errno", eno);
         set_attr(ts, e, "strerror", strerr);
         set_attr(ts, e, "filename", fname);
-        return set_attr(ts, e, "filename2", VNONE);
+        return set_attr(ts, e, "filename2", fname2);
     }
     if (type_is_subtype(t, &ExcSyntaxError)) {
         Value fields[6] = {VNONE, VNONE, VNONE, VNONE, VNONE, VNONE};
@@ -149,10 +246,15 @@ static int exc_init_slot(ThreadState *ts, Value self, Value *args, int64_t nargs
         set_attr(ts, e, "end_offset", fields[5]);
         return set_attr(ts, e, "print_file_and_line", VNONE);
     }
-    if (t == &ExcAttributeError || t == &ExcNameError) {
-        set_attr(ts, e, "name", VNONE);
-        if (t == &ExcAttributeError) {
-            set_attr(ts, e, "obj", VNONE);
+    if (type_is_subtype(t, &ExcUnicodeError)) {
+        return unicode_error_init(ts, e, t, args, nargs);
+    }
+    if (type_is_subtype(t, &ExcAttributeError) || type_is_subtype(t, &ExcNameError)) {
+        Value name = kwarg(args, nargs, kwnames, "name");
+        set_attr(ts, e, "name", val_is_null(name) ? VNONE : name);
+        if (type_is_subtype(t, &ExcAttributeError)) {
+            Value obj = kwarg(args, nargs, kwnames, "obj");
+            set_attr(ts, e, "obj", val_is_null(obj) ? VNONE : obj);
         }
     }
     return 0;
@@ -193,6 +295,7 @@ static Value oserror_new_slot(ThreadState *ts, Type *type, Value *args, int64_t 
 static void exc_dealloc(Obj *o) {
     ObjException *e = (ObjException *)o;
     obj_xdecref(e->dict);
+    obj_xdecref(e->fields);
     obj_xdecref(e->args);
     obj_xdecref(e->traceback);
     obj_xdecref(e->cause);
@@ -223,12 +326,23 @@ static Value exc_str_slot(ThreadState *ts, Value v) {
     if (type_is_subtype(t, &ExcOSError)) {
         Value eno = exc_get_attr(v, "errno"), strerr = exc_get_attr(v, "strerror");
         Value fname = exc_get_attr(v, "filename");
+        Value fname2 = exc_get_attr(v, "filename2");
+        if (!val_is_null(fname) && !val_is_none(fname) && !val_is_null(fname2) && !val_is_none(fname2)) {
+            Obj *s = str_format_c(ts, "[Errno %S] %S: %R -> %R", eno, strerr, fname, fname2);
+            return s ? val_obj(s) : VNULL;
+        }
         if (!val_is_null(fname) && !val_is_none(fname)) {
             Obj *s = str_format_c(ts, "[Errno %S] %S: %R", eno, strerr, fname);
             return s ? val_obj(s) : VNULL;
         }
         if (!val_is_null(eno) && !val_is_none(eno) && !val_is_null(strerr) && !val_is_none(strerr)) {
             Obj *s = str_format_c(ts, "[Errno %S] %S", eno, strerr);
+            return s ? val_obj(s) : VNULL;
+        }
+    }
+    if (type_is_subtype(t, &ExcUnicodeError)) {
+        Obj *s = unicode_error_str(ts, v, t);
+        if (s || exc_occurred(ts)) {
             return s ? val_obj(s) : VNULL;
         }
     }
@@ -275,6 +389,10 @@ static Value exc_getattr(ThreadState *ts, Value v, Obj *name) {
     if (strcmp(n, "__cause__") == 0) return e->cause ? val_dup(val_obj(e->cause)) : VNONE;
     if (strcmp(n, "__context__") == 0) return e->context ? val_dup(val_obj(e->context)) : VNONE;
     if (strcmp(n, "__suppress_context__") == 0) return val_bool(e->suppress_context);
+    Value field = e->fields ? dict_get_str(e->fields, name) : VNULL;
+    if (!val_is_null(field)) {
+        return val_dup(field);
+    }
     return generic_getattr(ts, v, name);
 }
 
@@ -316,6 +434,10 @@ static int exc_setattr(ThreadState *ts, Value v, Obj *name, Value value) {
         }
         e->suppress_context = t;
         return 0;
+    }
+    if (e->fields && !val_is_null(dict_get_str(e->fields, name))) {
+        // A built-in field: assigning replaces it (deleting sets None).
+        return dict_set_str(ts, e->fields, name, val_is_null(value) ? VNONE : value);
     }
     if (slot) {
         Obj *old = *slot;
@@ -554,22 +676,33 @@ Value exc_raise_errno(ThreadState *ts, int err, const char *filename) {
     return VNULL;
 }
 
+static bool is_exception_class(Value v) {
+    return val_isinstance(v, &TypeType) && type_is_subtype((Type *)v.as.obj, &ExcBaseException);
+}
+
 int exc_given_matches(ThreadState *ts, Value exc, Value match) {
+    // Every class is checked before matching: `except (A, 5)` is an error
+    // even when A matches. Tuples do not nest, unlike isinstance().
+    bool ok = is_exception_class(match);
     if (val_is_tuple(match)) {
-        ObjTuple *t = as_tuple(match);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = exc_given_matches(ts, exc, t->items[i]);
-            if (r != 0) {
-                return r;
-            }
+        ok = true;
+        for (int64_t i = 0; i < tuple_len(match.as.obj); i++) {
+            ok = ok && is_exception_class(tuple_get(match.as.obj, i));
         }
-        return 0;
     }
-    if (!val_isinstance(match, &TypeType) || !type_is_subtype((Type *)match.as.obj, &ExcBaseException)) {
+    if (!ok) {
         exc_raise(ts, &ExcTypeError, "catching classes that do not inherit from BaseException is not allowed");
         return -1;
     }
-    return val_isinstance(exc, (Type *)match.as.obj);
+    if (!val_is_tuple(match)) {
+        return val_isinstance(exc, (Type *)match.as.obj);
+    }
+    for (int64_t i = 0; i < tuple_len(match.as.obj); i++) {
+        if (val_isinstance(exc, (Type *)tuple_get(match.as.obj, i).as.obj)) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 Value exc_str(ThreadState *ts, Value exc) { return obj_str(ts, exc); }
@@ -583,6 +716,9 @@ static const char *const exc_docs[][2] = {
     {"TypeError", "Inappropriate argument type."},
     {NULL, NULL},
 };
+
+void exc_group_prepare(void);              // exc_group.c
+void exc_group_init(ThreadState *ts);
 
 void exc_init_types(ThreadState *ts) {
     ExcBaseException.dealloc = exc_dealloc;
@@ -607,8 +743,10 @@ void exc_init_types(ThreadState *ts) {
         EXC_LIST(X)
 #undef X
     }
+    exc_group_prepare();
 #define X(name, base) type_ready(ts, &Exc##name);
     EXC_LIST(X)
 #undef X
     type_add_methods(ts, &ExcBaseException, exc_methods);
+    exc_group_init(ts);
 }

@@ -19,6 +19,7 @@
     X(KeyboardInterrupt, BaseException)                \
     X(SystemExit, BaseException)                       \
     X(Exception, BaseException)                        \
+    X(ExceptionGroup, BaseExceptionGroup)              \
     X(ArithmeticError, Exception)                      \
     X(FloatingPointError, ArithmeticError)             \
     X(OverflowError, ArithmeticError)                  \
@@ -86,7 +87,8 @@ EXC_LIST(X)
 
 typedef struct ObjException {
     Obj base;
-    Obj *dict;              // instance attributes (errno, filename, value, code...), or NULL
+    Obj *dict;              // the instance __dict__, or NULL
+    Obj *fields;            // the built-in attributes (errno, filename, value, name...), or NULL
     Obj *args;              // tuple
     Obj *traceback;         // ObjTraceback, the outermost frame first; or NULL
     Obj *cause;             // __cause__ or NULL
@@ -104,6 +106,7 @@ typedef struct ObjTraceback {
 } ObjTraceback;
 
 void exc_init_types(ThreadState *ts);
+
 
 // Raises a new exception of `type` with a message built from `fmt`
 // (printf-like; also %R repr, %S str and %T type name of a Value, %U an
@@ -139,8 +142,11 @@ void exc_add_traceback(ThreadState *ts, Value exc, Obj *code, int line, int last
 // Sets exc.__context__ to the exception being handled (implicit chaining).
 void exc_set_context_from_handled(ThreadState *ts, Value exc);
 
-// Attribute helpers used by the C code that creates and prints exceptions.
-Value exc_get_attr(Value exc, const char *name);   // borrowed, or VNULL
+// The built-in attributes of an exception (errno, filename, name, value,
+// code...), for the C code that creates and prints exceptions. They are
+// kept apart from the instance __dict__, as CPython keeps them in C fields.
+// The get is borrowed, or VNULL when unset; the set returns -1 on error.
+Value exc_get_attr(Value exc, const char *name);
 int exc_set_attr(ThreadState *ts, Value exc, const char *name, Value v);
 
 #endif

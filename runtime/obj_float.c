@@ -1,6 +1,11 @@
 // float: IEEE doubles, unboxed in the Value. Arithmetic with ints converts
 // the int (OverflowError when it is too big for a double); comparisons
 // with ints are exact, as in CPython, even for ints beyond 2**53.
+//
+// An instance of a subclass of float is a heap ObjFloat of that class
+// holding its double; every slot below reads its operands with
+// float_value, so float's methods work on both forms, and results are
+// always plain (unboxed) floats, as CPython's are.
 #include <float.h>
 #include <math.h>
 
@@ -76,6 +81,10 @@ bool val_to_double(ThreadState *ts, Value v, double *out) {
     if (val_is_bigint(v)) {
         return int_to_double(ts, v, out);
     }
+    if (val_is_float_subclass(v)) {
+        *out = float_value(v);
+        return true;
+    }
     Type *t = val_type(v);
     Value f = type_lookup_cstr(t, "__float__");
     Value r = VNULL;
@@ -86,13 +95,14 @@ bool val_to_double(ThreadState *ts, Value v, double *out) {
         if (val_is_null(r)) {
             return false;
         }
-        if (!val_is_float(r)) {
+        if (!val_is_float_subclass(r)) {
             exc_raise(ts, &ExcTypeError, "%s.__float__ returned non-float (type %s)", t->name,
                       val_type_name(r));
             val_decref(r);
             return false;
         }
-        *out = r.as.f;
+        *out = float_value(r);
+        val_decref(r);
         return true;
     }
     if (t->to_float) {
@@ -100,7 +110,8 @@ bool val_to_double(ThreadState *ts, Value v, double *out) {
         if (val_is_null(r)) {
             return false;
         }
-        *out = r.as.f;
+        *out = float_value(r);
+        val_decref(r);
         return true;
     }
     if (val_is_int_subclass(v) || !val_is_null(type_lookup_cstr(t, "__index__"))) {
@@ -219,8 +230,9 @@ int float_int_compare(ThreadState *ts, double f, Value i, int *result) {
 
 static Value float_richcompare(ThreadState *ts, Value a, Value b, CmpOp op) {
     int c;
-    if (val_is_float(a) && val_is_float(b)) {
-        double x = a.as.f, y = b.as.f;
+    bool fa = val_is_float_subclass(a), fb = val_is_float_subclass(b);
+    if (fa && fb) {
+        double x = float_value(a), y = float_value(b);
         switch (op) {
         case CMP_LT: return val_bool(x < y);
         case CMP_LE: return val_bool(x <= y);
@@ -230,19 +242,17 @@ static Value float_richcompare(ThreadState *ts, Value a, Value b, CmpOp op) {
         default: return val_bool(x >= y);
         }
     }
-    if (val_is_float(a) && val_is_int_subclass(b)) {
-        if (float_int_compare(ts, a.as.f, b, &c) < 0) {
+    if (fa && val_is_int_subclass(b)) {
+        if (float_int_compare(ts, float_value(a), b, &c) < 0) {
             return VNULL;
         }
-    } else if (val_is_float(b) && val_is_int_subclass(a)) {
-        if (float_int_compare(ts, b.as.f, a, &c) < 0) {
+    } else if (fb && val_is_int_subclass(a)) {
+        if (float_int_compare(ts, float_value(b), a, &c) < 0) {
             return VNULL;
         }
         if (c != 2) {
             c = -c;
         }
-    } else if (val_isinstance(a, &FloatType) && val_isinstance(b, &FloatType)) {
-        return VNOTIMPL;
     } else {
         return VNOTIMPL;
     }
@@ -263,7 +273,8 @@ static Value float_richcompare(ThreadState *ts, Value a, Value b, CmpOp op) {
 
 // Both operands as doubles; NotImplemented unless each is a float or an int.
 static int operands(ThreadState *ts, Value a, Value b, double *x, double *y) {
-    if (!(val_is_float(a) || val_is_int_subclass(a)) || !(val_is_float(b) || val_is_int_subclass(b))) {
+    if (!(val_is_float_subclass(a) || val_is_int_subclass(a)) ||
+        !(val_is_float_subclass(b) || val_is_int_subclass(b))) {
         return 0;
     }
     if (!val_to_double(ts, a, x) || !val_to_double(ts, b, y)) {
@@ -301,38 +312,71 @@ FLOAT_SLOT(slot_mod, {
 })
 FLOAT_SLOT(slot_pow, return float_pow(ts, x, y);)
 
+// (a // b, a % b) for floats (or a float and an int), or NotImplemented.
+static Value divmod_pair(ThreadState *ts, Value a, Value b) {
+    double x, y, q, r;
+    int ok = operands(ts, a, b, &x, &y);
+    if (ok <= 0) {
+        return ok < 0 ? VNULL : VNOTIMPL;
+    }
+    if (y == 0.0) {
+        return exc_raise(ts, &ExcZeroDivisionError, "float divmod()");
+    }
+    if (!float_floordiv(ts, x, y, &q) || !float_mod(ts, x, y, &r)) {
+        return VNULL;
+    }
+    Obj *t = tuple_pack(ts, 2, val_float(q), val_float(r));
+    return t ? val_obj(t) : VNULL;
+}
+
+static Value m_divmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)kw;
+    if (nargs != 1) {
+        return exc_raise(ts, &ExcTypeError, "expected 1 argument, got %lld", (long long)nargs);
+    }
+    return divmod_pair(ts, self, args[0]);
+}
+
+static Value m_rdivmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)kw;
+    if (nargs != 1) {
+        return exc_raise(ts, &ExcTypeError, "expected 1 argument, got %lld", (long long)nargs);
+    }
+    return divmod_pair(ts, args[0], self);
+}
+
 static Value float_repr(ThreadState *ts, Value v) {
-    Obj *s = float_repr_obj(ts, v.as.f);
+    Obj *s = float_repr_obj(ts, float_value(v));
     return s ? val_obj(s) : VNULL;
 }
 
 static int float_hash_slot(ThreadState *ts, Value v, int64_t *out) {
     (void)ts;
-    *out = float_hash(v.as.f);
+    *out = float_hash(float_value(v));
     return 0;
 }
 
 static Value slot_neg(ThreadState *ts, Value a) {
     (void)ts;
-    return val_float(-a.as.f);
+    return val_float(-float_value(a));
 }
 static Value slot_pos(ThreadState *ts, Value a) {
     (void)ts;
-    return a;
+    return val_float(float_value(a));
 }
 static Value slot_abs(ThreadState *ts, Value a) {
     (void)ts;
-    return val_float(fabs(a.as.f));
+    return val_float(fabs(float_value(a)));
 }
-static Value slot_int(ThreadState *ts, Value a) { return int_from_double(ts, a.as.f); }
+static Value slot_int(ThreadState *ts, Value a) { return int_from_double(ts, float_value(a)); }
 
 static int float_truth(ThreadState *ts, Value v) {
     (void)ts;
-    return v.as.f != 0.0;
+    return float_value(v) != 0.0;
 }
 
-static Value float_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Obj *kwnames) {
-    (void)type;
+// float(x=0.0) as a plain float, whatever the class asked for.
+static Value float_from_arg(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnames) {
     if (kwnames && tuple_len(kwnames)) {
         return exc_raise(ts, &ExcTypeError, "float() takes no keyword arguments");
     }
@@ -351,17 +395,33 @@ static Value float_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, 
         }
         return val_float(d);
     }
+    Type *t = val_type(x);
+    bool real = val_is_int_subclass(x) || val_is_float_subclass(x) || t->to_float || t->index ||
+                !val_is_null(type_lookup_cstr(t, "__float__")) || !val_is_null(type_lookup_cstr(t, "__index__"));
+    if (!real) {
+        return exc_raise(ts, &ExcTypeError, "float() argument must be a string or a real number, not '%s'",
+                         t->name);
+    }
     double d;
-    if (!val_to_double(ts, x, &d)) {
-        if (exc_matches(ts, &ExcTypeError) && !val_is_int_subclass(x)) {
-            exc_clear(ts);
-            return exc_raise(ts, &ExcTypeError,
-                             "float() argument must be a string or a real number, not '%s'",
-                             val_type_name(x));
-        }
+    return val_to_double(ts, x, &d) ? val_float(d) : VNULL;
+}
+
+// float.__new__: a subclass gets a heap ObjFloat of its own class.
+static Value float_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Obj *kwnames) {
+    Value r = float_from_arg(ts, args, nargs, kwnames);
+    if (val_is_null(r) || type == &FloatType) {
+        return r;
+    }
+    ObjFloat *o = (ObjFloat *)obj_alloc(ts, type, type->basic_size);
+    if (!o) {
         return VNULL;
     }
-    return val_float(d);
+    o->value = r.as.f;
+    return val_obj(&o->base);
+}
+
+bool val_is_float_subclass(Value v) {
+    return v.tag == VAL_FLOAT || (v.tag == VAL_OBJ && val_isinstance(v, &FloatType));
 }
 
 // --- methods ----------------------------------------------------------------------
@@ -371,7 +431,7 @@ static Value m_is_integer(ThreadState *ts, Value self, Value *args, int64_t narg
     (void)args;
     (void)nargs;
     (void)kw;
-    double d = self.as.f;
+    double d = float_value(self);
     return val_bool(isfinite(d) && d == floor(d));
 }
 
@@ -379,7 +439,7 @@ static Value m_as_integer_ratio(ThreadState *ts, Value self, Value *args, int64_
     (void)args;
     (void)nargs;
     (void)kw;
-    double d = self.as.f;
+    double d = float_value(self);
     if (isinf(d)) {
         return exc_raise(ts, &ExcOverflowError, "cannot convert Infinity to integer ratio");
     }
@@ -414,33 +474,33 @@ static Value m_conjugate(ThreadState *ts, Value self, Value *args, int64_t nargs
     (void)args;
     (void)nargs;
     (void)kw;
-    return self;
+    return val_float(float_value(self));
 }
 
 static Value m_trunc(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
     (void)nargs;
     (void)kw;
-    return int_from_double(ts, self.as.f);
+    return int_from_double(ts, float_value(self));
 }
 
 static Value m_floor(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
     (void)nargs;
     (void)kw;
-    return int_from_double(ts, floor(self.as.f));
+    return int_from_double(ts, floor(float_value(self)));
 }
 
 static Value m_ceil(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
     (void)nargs;
     (void)kw;
-    return int_from_double(ts, ceil(self.as.f));
+    return int_from_double(ts, ceil(float_value(self)));
 }
 
 static Value m_round(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)kw;
-    double x = self.as.f;
+    double x = float_value(self);
     if (nargs == 0 || val_is_none(args[0])) {
         double r = round(x);
         if (fabs(x - trunc(x)) == 0.5) {
@@ -459,57 +519,25 @@ static Value m_round(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
     return val_float(out);
 }
 
-static Value m_hex(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
-    (void)args;
-    (void)nargs;
-    (void)kw;
-    double d = self.as.f;
-    char buf[64];
-    if (isnan(d)) {
-        strcpy(buf, "nan");
-    } else if (isinf(d)) {
-        strcpy(buf, d > 0 ? "inf" : "-inf");
-    } else if (d == 0.0) {
-        strcpy(buf, signbit(d) ? "-0x0.0p+0" : "0x0.0p+0");
-    } else {
-        int e;
-        double m = frexp(fabs(d), &e);   // m in [0.5, 1)
-        m *= 2.0;
-        e -= 1;
-        if (e < -1022) {   // subnormal: CPython shows the leading 0
-            m = ldexp(m, e + 1022);
-            e = -1022;
-        }
-        int lead = (int)m;
-        m -= lead;
-        char digits[16];
-        for (int i = 0; i < 13; i++) {
-            m *= 16.0;
-            int dg = (int)m;
-            m -= dg;
-            digits[i] = "0123456789abcdef"[dg];
-        }
-        digits[13] = '\0';
-        snprintf(buf, sizeof buf, "%s0x%d.%sp%+d", d < 0 ? "-" : "", lead, digits, e);
-    }
-    return val_obj(str_from_cstr(ts, buf));
+// float.real and float.imag, as getset descriptors so that dir() lists them.
+static Value get_real(ThreadState *ts, Value v) {
+    (void)ts;
+    return val_float(float_value(v));
 }
-
-static Value float_getattr(ThreadState *ts, Value v, Obj *name) {
-    if (str_eq_cstr(name, "real")) {
-        return v;
-    }
-    if (str_eq_cstr(name, "imag")) {
-        return val_float(0.0);
-    }
-    return generic_getattr(ts, v, name);
+static Value get_imag(ThreadState *ts, Value v) {
+    (void)ts;
+    (void)v;
+    return val_float(0.0);
 }
 
 static const MethodDef float_methods[] = {
+    {"__divmod__", m_divmod, NATIVE_METHOD, "Return divmod(self, value)."},
+    {"__rdivmod__", m_rdivmod, NATIVE_METHOD, "Return divmod(value, self)."},
     {"is_integer", m_is_integer, NATIVE_METHOD, "Return True if the float is an integer."},
     {"as_integer_ratio", m_as_integer_ratio, NATIVE_METHOD, "Return integer ratio."},
     {"conjugate", m_conjugate, NATIVE_METHOD, "Return self, the complex conjugate of any float."},
-    {"hex", m_hex, NATIVE_METHOD, "Return a hexadecimal representation of a floating-point number."},
+    {"hex", float_hex_method, NATIVE_METHOD, "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", float_fromhex_method, NATIVE_CLASSMETHOD, "Create a floating-point number from a hexadecimal string."},
     {"__trunc__", m_trunc, NATIVE_METHOD, "Return the Integral closest to x between 0 and x."},
     {"__floor__", m_floor, NATIVE_METHOD, "Return the floor as an Integral."},
     {"__ceil__", m_ceil, NATIVE_METHOD, "Return the ceiling as an Integral."},
@@ -520,12 +548,13 @@ static const MethodDef float_methods[] = {
 Type FloatType = {
     .base = STATIC_OBJ_HEADER(&TypeType),
     .name = "float",
-    .basic_size = sizeof(Obj),
+    .flags = TYPE_BASETYPE,
+    .basic_size = sizeof(ObjFloat),
     .doc = "Convert a string or number to a floating point number, if possible.",
     .repr = float_repr,
     .hash = float_hash_slot,
     .richcompare = float_richcompare,
-    .getattr = float_getattr,
+    .getattr = generic_getattr,
     .truth = float_truth,
     .nb = {[BINOP_ADD] = slot_add, [BINOP_SUB] = slot_sub, [BINOP_MUL] = slot_mul,
            [BINOP_TRUEDIV] = slot_truediv, [BINOP_FLOORDIV] = slot_floordiv, [BINOP_MOD] = slot_mod,
@@ -538,4 +567,9 @@ Type FloatType = {
     .new_ = float_new,
 };
 
-void float_init_type(ThreadState *ts) { type_add_methods(ts, &FloatType, float_methods); }
+void float_init_type(ThreadState *ts) {
+    type_add_methods(ts, &FloatType, float_methods);
+    if (getset_add(ts, &FloatType, "real", get_real, NULL) < 0 || getset_add(ts, &FloatType, "imag", get_imag, NULL) < 0) {
+        cs_fatal("out of memory");
+    }
+}

@@ -12,6 +12,7 @@
 // into the plain int the arithmetic works on.
 #include <math.h>
 
+#include "runtime/args.h"
 #include "runtime/bignum.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_exc.h"
@@ -852,8 +853,8 @@ static Value int_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Ob
             val_decref(r);
             return VNULL;
         }
-        if (!val_is_null(r) && r.tag == VAL_OBJ && !val_is_bigint(r)) {
-            Value e = int_exact(ts, r);
+        if (!val_is_null(r) && (r.tag == VAL_BOOL || (r.tag == VAL_OBJ && !val_is_bigint(r)))) {
+            Value e = int_exact(ts, r);   // a bool or int subclass becomes a plain int
             val_decref(r);
             r = e;
         }
@@ -1090,7 +1091,35 @@ static Value get_one(ThreadState *ts, Value v) {
     return val_int(1);
 }
 
+// int.__divmod__ and __rdivmod__, which divmod() finds through the type.
+static Value divmod_pair(ThreadState *ts, Value a, Value b) {
+    if (!val_is_int_subclass(a) || !val_is_int_subclass(b)) {
+        return VNOTIMPL;
+    }
+    Value x = int_exact(ts, a), y = int_exact(ts, b);
+    Value r = val_is_null(x) || val_is_null(y) ? VNULL : int_divmod(ts, x, y);
+    val_decref(x);
+    val_decref(y);
+    return r;
+}
+
+static Value m_divmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    if (!args_check(ts, "int", "__divmod__", nargs, kw, 1, 1, ARGS_FIXED)) {
+        return VNULL;
+    }
+    return divmod_pair(ts, self, args[0]);
+}
+
+static Value m_rdivmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    if (!args_check(ts, "int", "__rdivmod__", nargs, kw, 1, 1, ARGS_FIXED)) {
+        return VNULL;
+    }
+    return divmod_pair(ts, args[0], self);
+}
+
 static const MethodDef int_methods[] = {
+    {"__divmod__", m_divmod, NATIVE_METHOD, "Return divmod(self, value)."},
+    {"__rdivmod__", m_rdivmod, NATIVE_METHOD, "Return divmod(value, self)."},
     {"bit_length", m_bit_length, NATIVE_METHOD, "Number of bits necessary to represent self in binary."},
     {"bit_count", m_bit_count, NATIVE_METHOD, "Number of ones in the binary representation of the absolute value of self."},
     {"conjugate", m_conjugate, NATIVE_METHOD, "Returns self, the complex conjugate of any int."},

@@ -48,7 +48,8 @@ int64_t int_hash(Value a);
 bool int_to_double(ThreadState *ts, Value a, double *out);
 // Fits in int64_t? (small ints always do; a normalized big int never does)
 bool int_to_i64(Value a, int64_t *out);
-// str(a) in base 10, or with a prefix-free base 2/8/16 representation.
+// str(a) in base 10, or a prefix-free base 2..36 representation; "-" leads when a < 0.
+// Returns a new reference, or NULL with an exception set.
 Obj *int_to_str(ThreadState *ts, Value a, int base);
 // int(string, base) with Python's rules; raises ValueError.
 Value int_from_string(ThreadState *ts, const char *s, int64_t len, int base);

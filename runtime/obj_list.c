@@ -5,6 +5,7 @@
 // does, so appending is amortized O(1) without wasting much memory.
 #include "runtime/obj_list.h"
 
+#include "runtime/args.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_func.h"
 #include "runtime/obj_int.h"
@@ -756,6 +757,21 @@ static Value reviter_next(ThreadState *ts, Value v) {
     return VNULL;
 }
 
+static Value m_rev_length_hint(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
+    if (!args_check(ts, "list_reverseiterator", "__length_hint__", nargs, kw, 0, 0, ARGS_FIXED)) {
+        return VNULL;
+    }
+    ObjListRevIter *it = (ObjListRevIter *)self.as.obj;
+    bool live = !val_is_null(it->list) && it->index < as_list(it->list)->len;
+    return val_int(live ? it->index + 1 : 0);
+}
+
+static const MethodDef reviter_methods[] = {
+    {"__length_hint__", m_rev_length_hint, NATIVE_METHOD, "Private method returning an estimate of len(list(it))."},
+    {NULL, NULL, 0, NULL},
+};
+
 Type ListRevIterType = {
     .base = STATIC_OBJ_HEADER(&TypeType),
     .name = "list_reverseiterator",
@@ -779,4 +795,7 @@ static Value m_reversed(ThreadState *ts, Value self, Value *args, int64_t nargs,
     return val_obj(&it->base);
 }
 
-void list_init_type(ThreadState *ts) { type_add_methods(ts, &ListType, list_methods); }
+void list_init_type(ThreadState *ts) {
+    type_add_methods(ts, &ListType, list_methods);
+    type_add_methods(ts, &ListRevIterType, reviter_methods);
+}

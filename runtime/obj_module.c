@@ -3,10 +3,12 @@
 // is consulted for missing names.
 #include "runtime/obj_module.h"
 
+#include "runtime/args.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_func.h"
+#include "runtime/obj_list.h"
 #include "runtime/obj_str.h"
 #include "runtime/obj_tuple.h"
 #include "runtime/state.h"
@@ -67,6 +69,8 @@ static Value module_repr(ThreadState *ts, Value v) {
     Obj *s;
     if (val_is_str(file)) {
         s = str_format_c(ts, "<module '%U' from '%U'>", m->name, file.as.obj);
+    } else if (m->made_by_call) {
+        s = str_format_c(ts, "<module '%U'>", m->name);
     } else {
         s = str_format_c(ts, "<module '%U' (built-in)>", m->name);
     }
@@ -110,30 +114,44 @@ static int module_setattr(ThreadState *ts, Value v, Obj *name, Value value) {
     return dict_set_str(ts, m->dict, name, value);
 }
 
+// module(name, doc=None), as types.ModuleType is called.
 static Value module_new_slot(ThreadState *ts, Type *type, Value *args, int64_t nargs, Obj *kwnames) {
     (void)type;
-    (void)kwnames;
-    if (nargs < 1 || !val_is_str(args[0])) {
-        return exc_raise(ts, &ExcTypeError, "module.__init__() argument 'name' must be str");
+    static const char *const names[] = {"name", "doc"};
+    Value a[2];
+    if (!args_parse(ts, "module", args, nargs, kwnames, names, 2, 1, a)) {
+        return VNULL;
     }
-    Obj *m = module_new_obj(ts, args[0].as.obj);
-    if (m && nargs > 1) {
-        dict_set_cstr(ts, module_dict(m), "__doc__", args[1]);
+    if (!val_is_str_like(a[0])) {
+        return exc_raise(ts, &ExcTypeError, "module() argument 'name' must be str, not %s", val_type_name(a[0]));
+    }
+    Obj *m = module_new_obj(ts, a[0].as.obj);
+    if (m && !val_is_null(a[1])) {
+        dict_set_cstr(ts, module_dict(m), "__doc__", a[1]);
+    }
+    if (m) {
+        ((ObjModule *)m)->made_by_call = true;
     }
     return m ? val_obj(m) : VNULL;
 }
 
+// module.__dir__(): a module-level __dir__ function if there is one
+// (PEP 562), else the sorted names of the module's dict.
 static Value m_dir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
-    (void)nargs;
-    (void)kw;
-    Value keys = obj_call_method(ts, val_obj(((ObjModule *)self.as.obj)->dict), "keys", NULL, 0);
-    if (val_is_null(keys)) {
+    if (!args_check(ts, "module", "__dir__", nargs, kw, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
-    Value sorted = obj_call1(ts, dict_get_cstr(ts->interp->builtins, "sorted"), keys);
-    val_decref(keys);
-    return sorted;
+    Obj *dict = ((ObjModule *)self.as.obj)->dict;
+    Value hook = dict_get_cstr(dict, "__dir__");
+    if (!val_is_null(hook)) {
+        return obj_call0(ts, hook);
+    }
+    Value keys = list_from_iterable(ts, val_obj(dict));
+    if (!val_is_null(keys) && list_sort(ts, keys.as.obj, VNONE, false) < 0) {
+        val_clear(&keys);
+    }
+    return keys;
 }
 
 static const MethodDef module_methods[] = {

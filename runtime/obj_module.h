@@ -8,6 +8,7 @@ typedef struct ObjModule {
     Obj base;
     Obj *dict;               // the module's globals
     Obj *name;               // str
+    bool made_by_call;       // created by module(name): its repr names no origin
 } ObjModule;
 
 static inline Obj *module_dict(Obj *m) { return ((ObjModule *)m)->dict; }

@@ -4,7 +4,8 @@
 // object supplies the defaults every instance starts from: identity
 // equality and hash, `<__main__.Foo object at 0x...>` as repr, __init__ and
 // __new__ that refuse stray arguments the way CPython's do, __class__,
-// __dict__, __dir__ and __format__.
+// __dict__, __dir__ and __format__. The methods of type itself (mro,
+// __subclasses__, __dir__, __instancecheck__, __prepare__...) are here too.
 #include "runtime/args.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_dict.h"
@@ -35,7 +36,7 @@ static Value object_new(ThreadState *ts, Type *type, Value *args, int64_t nargs,
                              "object.__new__() takes exactly one argument (the type to instantiate)");
         }
         if (type->init == object_init) {
-            return exc_raise(ts, &ExcTypeError, "%s() takes no arguments", type_qualname(type));
+            return exc_raise(ts, &ExcTypeError, "%s() takes no arguments", type->name);
         }
     }
     if (type->flags & TYPE_ABSTRACT_NEW) {
@@ -54,7 +55,8 @@ static int object_init(ThreadState *ts, Value self, Value *args, int64_t nargs, 
             return -1;
         }
         if (type->new_ == object_new) {
-            exc_raise(ts, &ExcTypeError, "%s() takes no arguments", type_qualname(type));
+            exc_raise(ts, &ExcTypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                      type->name);
             return -1;
         }
     }
@@ -388,10 +390,8 @@ static Value type_special(ThreadState *ts, Type *t, Obj *name) {
         return val_dup(val_obj(t->mro));
     }
     if (strcmp(n, "__dict__") == 0) {
-        // A copy stands in for CPython's read-only mappingproxy, so that
-        // changing it cannot bypass the lookup caches.
-        Obj *d = dict_copy(ts, t->dict);
-        return d ? val_obj(d) : VNULL;
+        // Read-only, so that no change can bypass the lookup caches.
+        return mapping_proxy_new(ts, val_obj(t->dict));
     }
     if (strcmp(n, "__class__") == 0) {
         return val_dup(val_obj(&val_type(val_obj(&t->base))->base));
@@ -568,6 +568,7 @@ static const MethodDef type_methods[] = {
 };
 
 void generic_alias_init(ThreadState *ts);   // generic_alias.c
+void mapping_proxy_init(ThreadState *ts);   // mapping_proxy.c
 
 void object_init_type(ThreadState *ts) {
     type_add_methods(ts, &ObjectType, object_methods);
@@ -577,4 +578,5 @@ void object_init_type(ThreadState *ts) {
     }
     type_modified(&ObjectType);
     generic_alias_init(ts);
+    mapping_proxy_init(ts);
 }

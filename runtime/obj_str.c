@@ -795,16 +795,17 @@ static Value str_new_slot(ThreadState *ts, Type *type, Value *args, int64_t narg
     if (val_is_null(r) || type == &StrType) {
         return r;
     }
-    // A subclass of str: copy the text into an instance of it.
+    // A subclass of str: copy the text into an instance of it. Its
+    // instances keep the text inline too, with their __dict__ pointer after
+    // it (DICT_AFTER_ITEMS in runtime/object.h), so subclasses of str get
+    // no fixed fields of their own.
     ObjStr *src = as_str(r);
-    ObjStr *s = (ObjStr *)obj_alloc(ts, type, type->basic_size + (size_t)src->nbytes + 1);
+    size_t end = offsetof(ObjStr, data) + (size_t)src->nbytes + 1;
+    ObjStr *s = (ObjStr *)obj_alloc(ts, type, obj_var_size(type, end));
     if (!s) {
         val_decref(r);
         return VNULL;
     }
-    // Instances of str subclasses keep the text after the subclass's own
-    // fields; data[] of the base struct must then be addressed through
-    // the base layout, so subclasses of str get no extra C fields.
     memcpy(s->data, src->data, (size_t)src->nbytes + 1);
     s->nbytes = src->nbytes;
     s->len = src->len;

@@ -1,5 +1,6 @@
 // tuple: an immutable sequence with its items inline. The empty tuple is a
-// shared immortal object.
+// shared immortal object. An instance of a subclass keeps its __dict__
+// after the items (DICT_AFTER_ITEMS in runtime/object.h).
 #include "runtime/obj_tuple.h"
 
 #include "runtime/obj_exc.h"
@@ -86,6 +87,10 @@ static Value tuple_repr(ThreadState *ts, Value v) {
     if (t->len == 0) {
         return val_obj(str_from_cstr(ts, "()"));
     }
+    // A tuple cannot contain itself directly, but can through a list.
+    if (repr_enter(ts, v.as.obj)) {
+        return val_obj(str_from_cstr(ts, "(...)"));
+    }
     StrBuf sb;
     strbuf_init(&sb);
     strbuf_append_char(&sb, '(');
@@ -95,12 +100,14 @@ static Value tuple_repr(ThreadState *ts, Value v) {
         }
         Value r = obj_repr(ts, t->items[i]);
         if (val_is_null(r)) {
+            repr_leave(ts, v.as.obj);
             strbuf_free(&sb);
             return VNULL;
         }
         strbuf_append(&sb, as_str(r)->data, (size_t)as_str(r)->nbytes);
         val_decref(r);
     }
+    repr_leave(ts, v.as.obj);
     strbuf_append_cstr(&sb, t->len == 1 ? ",)" : ")");
     Obj *s = str_new(ts, sb.data, (int64_t)sb.len);
     strbuf_free(&sb);
@@ -183,13 +190,11 @@ bool seq_index(ThreadState *ts, Value key, int64_t n, int64_t *out, const char *
     int64_t i;
     if (key.tag == VAL_INT) {
         i = key.as.i;
-    } else if (!obj_index_i64(ts, key, &i)) {
-        if (exc_matches(ts, &ExcTypeError)) {
-            exc_clear(ts);
-            exc_raise(ts, &ExcTypeError, "%s indices must be integers or slices, not %s", what,
-                      val_type_name(key));
-        }
+    } else if (!val_is_int_subclass(key) && !val_type(key)->index) {
+        exc_raise(ts, &ExcTypeError, "%s indices must be integers or slices, not %s", what, val_type_name(key));
         return false;
+    } else if (!obj_index_i64(ts, key, &i)) {
+        return false;   // __index__ failed, or returned something else than an int
     }
     if (i < 0) {
         i += n;
@@ -326,7 +331,9 @@ static Value tuple_new_slot(ThreadState *ts, Type *type, Value *args, int64_t na
         return t;
     }
     ObjTuple *src = as_tuple(t);
-    ObjTuple *r = (ObjTuple *)obj_alloc(ts, type, sizeof(ObjTuple) + (size_t)src->len * sizeof(Value));
+    // A subclass's instance may keep its __dict__ after the items.
+    size_t end = offsetof(ObjTuple, items) + (size_t)src->len * sizeof(Value);
+    ObjTuple *r = (ObjTuple *)obj_alloc(ts, type, obj_var_size(type, end));
     if (r) {
         r->len = src->len;
         for (int64_t i = 0; i < src->len; i++) {

@@ -1,6 +1,7 @@
 // type: readying the built-in types, creating classes (`class` statements
-// and type(name, bases, dict)), the C3 method resolution order, attribute
-// lookup along the MRO with a cache, and attribute access on classes.
+// and type(name, bases, dict)), the C3 method resolution order, instance
+// layout (__slots__ values, then a __dict__ pointer), attribute lookup
+// along the MRO with a cache, and attribute access on classes.
 //
 // The lookup cache: every type has a version number, renewed whenever its
 // dict or the dict of any of its bases changes (type_modified walks the
@@ -473,9 +474,11 @@ static int add_slots(ThreadState *ts, Type *t, Value slots, bool *want_dict) {
         return -1;
     }
     int r = 0;
+    int64_t nitems = 0;   // __dict__ and __weakref__ included
     if (val_is_str_like(slots)) {
         // __slots__ = "name" is one name, not its characters.
         r = slot_name(ts, t, slots, names, want_dict);
+        nitems = 1;
     } else {
         Value it = obj_iter(ts, slots);
         r = val_is_null(it) ? -1 : 0;
@@ -486,14 +489,19 @@ static int add_slots(ThreadState *ts, Type *t, Value slots, bool *want_dict) {
                 break;
             }
             r = slot_name(ts, t, item, names, want_dict);
+            nitems++;
             val_decref(item);
         }
         val_decref(it);
     }
     int64_t n = ((ObjList *)names)->len;
-    if (r == 0 && n > 0 && (solid_base(t->base_type)->flags & TYPE_VARSIZE)) {
-        exc_raise(ts, &ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                  solid_base(t->base_type)->name);
+    // Instances of tuple and bytes keep their items inline, so their
+    // subclasses get no __slots__ at all, as in CPython. CPython's str does
+    // take slots; ours keeps its text inline too and takes only __dict__
+    // and __weakref__ (which cost no fixed field).
+    Type *solid = solid_base(t->base_type);
+    if (r == 0 && (solid->flags & TYPE_VARSIZE) && (solid == &StrType ? n : nitems) > 0) {
+        exc_raise(ts, &ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
         r = -1;
     }
     t->slots_offset = t->basic_size;
@@ -617,6 +625,8 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
     }
     // Layout: the base's, then this class's __slots__ values, then a
     // __dict__ slot if the base has none and __slots__ does not leave it out.
+    // Below a type with inline items (str, tuple, bytes) the dict pointer
+    // goes after the items instead (DICT_AFTER_ITEMS, runtime/object.h).
     t->basic_size = base->basic_size;
     t->dict_offset = base->dict_offset;
     bool want_dict = true;
@@ -625,9 +635,13 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
         abandon_class(t);
         return VNULL;
     }
-    if (want_dict && !t->dict_offset && !(solid_base(base)->flags & TYPE_VARSIZE)) {
-        t->dict_offset = t->basic_size;
-        t->basic_size += sizeof(Obj *);
+    if (want_dict && !t->dict_offset) {
+        if (solid_base(base)->flags & TYPE_VARSIZE) {
+            t->dict_offset = DICT_AFTER_ITEMS;
+        } else {
+            t->dict_offset = t->basic_size;
+            t->basic_size += sizeof(Obj *);
+        }
         // The class that adds the dict lists __dict__ and __weakref__.
         if (getset_add(ts, t, "__dict__", object_get_dict, object_set_dict) < 0 ||
             getset_add(ts, t, "__weakref__", object_get_weakref, NULL) < 0) {

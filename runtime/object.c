@@ -284,6 +284,41 @@ int obj_setattr(ThreadState *ts, Value v, Obj *name, Value value) {
     return t->setattr(ts, v, name, value);
 }
 
+// --- the __dict__ of instances with inline items -----------------------------------------
+
+// Where the items of an instance of str, tuple or bytes (or of a class
+// derived from one) end: its base struct, then the text or the values.
+// Such classes can add no fields of their own (no nonempty __slots__), so
+// the base struct is the whole fixed part.
+static size_t items_end(Obj *o) {
+    for (Type *t = o->type; t; t = t->base_type) {
+        if (t == &StrType) {
+            return offsetof(ObjStr, data) + (size_t)((ObjStr *)o)->nbytes + 1;
+        }
+        if (t == &TupleType) {
+            return offsetof(ObjTuple, items) + (size_t)((ObjTuple *)o)->len * sizeof(Value);
+        }
+        if (t == &BytesType) {
+            return offsetof(ObjBytes, data) + (size_t)((ObjBytes *)o)->len + 1;
+        }
+    }
+    cs_fatal("dict after the items of a '%s' object, which has no inline items", o->type->name);
+}
+
+// The dict pointer must be aligned; the text of a str ends anywhere.
+static size_t align_pointer(size_t n) { return (n + sizeof(Obj *) - 1) & ~(sizeof(Obj *) - 1); }
+
+Obj **obj_dict_after_items(Obj *o) { return (Obj **)((char *)o + align_pointer(items_end(o))); }
+
+size_t obj_var_size(Type *type, size_t end) {
+    if (type->dict_offset == DICT_AFTER_ITEMS) {
+        return align_pointer(end) + sizeof(Obj *);
+    }
+    return end;
+}
+
+// --- attributes ---------------------------------------------------------------------------
+
 Value object_getattr_special(ThreadState *ts, Value self, Obj *name);   // obj_object.c
 
 static bool is_data_descriptor(Value d) {
@@ -386,7 +421,11 @@ int obj_setitem(ThreadState *ts, Value v, Value key, Value value) {
     Type *t = val_type(v);
     if (!t->setitem) {
         if (val_is_null(value)) {
-            exc_raise(ts, &ExcTypeError, "'%s' object doesn't support item deletion", t->name);
+            // CPython words it differently for sequence-like types given an index.
+            bool sequence = (t->flags & TYPE_HEAP) || t->getitem || t->len || t->contains;
+            bool index = val_is_int_subclass(key) || val_type(key)->index;
+            exc_raise(ts, &ExcTypeError, "'%s' object %s support item deletion", t->name,
+                      sequence && index ? "doesn't" : "does not");
         } else {
             exc_raise(ts, &ExcTypeError, "'%s' object does not support item assignment", t->name);
         }

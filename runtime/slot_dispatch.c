@@ -29,8 +29,8 @@
 static Value call_dunder(ThreadState *ts, Value self, Obj *name, Value *args, int nargs) {
     Value f = type_lookup(val_type(self), name);
     if (val_is_null(f)) {
-        return exc_raise(ts, &ExcAttributeError, "'%s' object has no attribute '%U'",
-                         val_type_name(self), name);
+        // CPython's special-method lookup names only the method.
+        return exc_raise_value(ts, &ExcAttributeError, val_obj(name));
     }
     return obj_call_unbound(ts, f, self, args, nargs);
 }
@@ -297,7 +297,9 @@ static int slot_init(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
             return -1;
         }
         argv[0] = self;
-        memcpy(argv + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+        if (nargs + nkw > 0) {
+            memcpy(argv + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+        }
         r = obj_call(ts, f, argv, nargs + 1, kwnames);
         if (argv != small) {
             cs_free(argv);
@@ -336,7 +338,9 @@ static Value slot_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, O
         return VNULL;
     }
     argv[0] = val_obj(&type->base);
-    memcpy(argv + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    if (nargs + nkw > 0) {
+        memcpy(argv + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    }
     Value r = obj_call(ts, fn, argv, nargs + 1, kwnames);
     cs_free(argv);
     val_decref(fn);
@@ -345,12 +349,14 @@ static Value slot_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, O
 
 // --- choosing the slots ----------------------------------------------------------------
 
-// The dunder's value along the MRO, and whether it is a wrapper of `kind`
-// (then *owner is the built-in type whose C slot to use).
+// The dunder's value along the MRO, and whether it is a built-in type's own
+// wrapper for this very dunder (then *owner is the type whose C slot to
+// use). A wrapper stored under another name (`__str__ = int.__repr__`)
+// goes through the generic dispatcher, which calls it.
 static Value find(Type *t, const char *dunder, Type **owner) {
     Value f = type_lookup(t, str_intern_cstr(dunder));
     *owner = NULL;
-    if (val_has_type(f, &SlotWrapperType)) {
+    if (val_has_type(f, &SlotWrapperType) && strcmp(((ObjSlotWrapper *)f.as.obj)->name, dunder) == 0) {
         *owner = ((ObjSlotWrapper *)f.as.obj)->owner;
     }
     return f;
@@ -481,6 +487,13 @@ void heap_type_dealloc_instance(Obj *o) {
     }
     Type *base = o->type;
     while (base->flags & TYPE_HEAP) {
+        // The values of this class's __slots__ (member descriptors).
+        Value *slots = (Value *)((char *)o + base->slots_offset);
+        for (int i = 0; i < base->n_slots; i++) {
+            Value v = slots[i];
+            slots[i] = VNULL;
+            val_decref(v);
+        }
         base = base->base_type;
     }
     if (!base->dict_offset && o->type->dict_offset) {

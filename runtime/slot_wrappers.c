@@ -44,21 +44,40 @@ static Value from_int(ThreadState *ts, int r) {
     return r < 0 ? VNULL : VNONE;
 }
 
+// T.__new__(cls, ...): cls must be a subclass of T whose nearest built-in
+// base creates its instances with T's __new__; object.__new__(int) would
+// make an int without a value.
+static Value new_wrapper_call(ThreadState *ts, Type *t, Value *args, int64_t nargs, Obj *kwnames) {
+    if (nargs < 1) {
+        return exc_raise(ts, &ExcTypeError, "%s.__new__(): not enough arguments", t->name);
+    }
+    if (!val_isinstance(args[0], &TypeType)) {
+        return exc_raise(ts, &ExcTypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
+                         val_type_name(args[0]));
+    }
+    Type *cls = (Type *)args[0].as.obj;
+    if (!type_is_subtype(cls, t)) {
+        return exc_raise(ts, &ExcTypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, cls->name,
+                         cls->name, t->name);
+    }
+    Type *builtin = cls;
+    while (builtin->flags & TYPE_HEAP) {
+        builtin = builtin->base_type;
+    }
+    if (builtin->new_ != t->new_) {
+        return exc_raise(ts, &ExcTypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, cls->name,
+                         builtin->name);
+    }
+    return t->new_(ts, cls, args + 1, nargs - 1, kwnames);
+}
+
 // Calls the C slot behind a wrapper. args[0] is self.
 static Value wrapper_call(ThreadState *ts, Value callable, Value *args, int64_t nargs, Obj *kwnames) {
     ObjSlotWrapper *w = (ObjSlotWrapper *)callable.as.obj;
     Type *t = w->owner;
     int64_t nkw = kwnames ? tuple_len(kwnames) : 0;
     if (w->kind == SLOT_NEW) {
-        if (nargs < 1 || !val_isinstance(args[0], &TypeType)) {
-            return exc_raise(ts, &ExcTypeError, "%s.__new__(): not enough arguments", t->name);
-        }
-        Type *cls = (Type *)args[0].as.obj;
-        if (!type_is_subtype(cls, t)) {
-            return exc_raise(ts, &ExcTypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name,
-                             cls->name, cls->name, t->name);
-        }
-        return t->new_(ts, cls, args + 1, nargs - 1, kwnames);
+        return new_wrapper_call(ts, t, args, nargs, kwnames);
     }
     if (nargs < 1) {
         return exc_raise(ts, &ExcTypeError, "descriptor '%s' of '%s' object needs an argument",
@@ -241,7 +260,9 @@ void slots_add_wrappers(ThreadState *ts, Type *type) {
     Type *base = type->base_type;
     if (OWN(repr)) add(ts, type, "__repr__", SLOT_REPR, 0);
     if (OWN(str)) add(ts, type, "__str__", SLOT_STR, 0);
-    if (OWN(hash)) {
+    if (type->hash == type_hash_unhashable) {
+        dict_set_cstr(ts, type->dict, "__hash__", VNONE);   // list.__hash__ is None
+    } else if (OWN(hash)) {
         add(ts, type, "__hash__", SLOT_HASH, 0);
     }
     if (OWN(richcompare)) {

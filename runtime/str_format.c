@@ -155,9 +155,11 @@ static NumfmtStatus pct_char(ThreadState *ts, StrBuf *out, PrintfSpec *spec, Val
     return st;
 }
 
+// CPython treats any subscriptable argument other than a tuple or a str as a
+// possible mapping: "%(key)s" looks keys up in it, and it is no error when
+// its positional use leaves it unconverted ("abc" % [] is 'abc').
 static bool is_mapping(Value v) {
-    return !val_is_tuple(v) && !val_is_str_like(v) && val_type(v)->getitem &&
-           (val_is_dict_like(v) || !val_is_null(type_lookup_cstr(val_type(v), "keys")));
+    return !val_is_tuple(v) && !val_is_str_like(v) && val_type(v)->getitem;
 }
 
 Value str_percent_format(ThreadState *ts, Value fmt, Value args) {
@@ -269,13 +271,9 @@ Value str_percent_format(ThreadState *ts, Value fmt, Value args) {
             // The index of the conversion character, in code points.
             int64_t index = utf8_count(s, (int64_t)pos - 1);
             uint32_t c = spec.conversion;
-            if (c >= 32 && c < 127) {
-                exc_raise(ts, &ExcValueError, "unsupported format character '%c' (0x%x) at index %lld", (int)c, c,
-                          (long long)index);
-            } else {
-                exc_raise(ts, &ExcValueError, "unsupported format character '%c' (0x%x) at index %lld", (int)c, c,
-                          (long long)index);
-            }
+            // A character that does not print shows as '?'.
+            exc_raise(ts, &ExcValueError, "unsupported format character '%c' (0x%x) at index %lld",
+                      c >= 31 && c <= 126 ? (int)c : '?', c, (long long)index);
             val_decref(owned);
             goto fail;
         }
@@ -321,12 +319,20 @@ typedef struct FormatState {
     Value kwargs;            // a mapping, or VNULL
     int auto_index;          // next automatic index, or -1 once manual numbering was used
     bool manual;
+    bool map_only;           // format_map: positional fields are an error
 } FormatState;
 
 static Value format_string(ThreadState *ts, FormatState *st, const char *s, size_t len, int depth);
 
 // Looks up the first part of a field name: an index or a keyword.
 static Value field_base(ThreadState *ts, FormatState *st, const char *name, size_t len) {
+    bool numeric = true;
+    for (size_t k = 0; k < len; k++) {
+        numeric &= name[k] >= '0' && name[k] <= '9';
+    }
+    if (st->map_only && numeric) {
+        return exc_raise(ts, &ExcValueError, "Format string contains positional fields");
+    }
     if (len == 0) {
         if (st->manual) {
             return exc_raise(ts, &ExcValueError,
@@ -338,10 +344,6 @@ static Value field_base(ThreadState *ts, FormatState *st, const char *name, size
                              (long long)i);
         }
         return val_dup(st->args[i]);
-    }
-    bool numeric = true;
-    for (size_t k = 0; k < len; k++) {
-        numeric &= name[k] >= '0' && name[k] <= '9';
     }
     if (numeric) {
         if (st->auto_index > 0) {
@@ -602,7 +604,7 @@ static Value m_format_map(ThreadState *ts, Value self, Value *args, int64_t narg
     if (val_is_null(check_single_brace(ts, self))) {
         return VNULL;
     }
-    FormatState st = {.args = NULL, .nargs = 0, .kwargs = args[0]};
+    FormatState st = {.args = NULL, .nargs = 0, .kwargs = args[0], .map_only = true};
     return format_string(ts, &st, as_str(self)->data, (size_t)as_str(self)->nbytes, 0);
 }
 

@@ -30,8 +30,12 @@ Type EnumerateType;
 static Value enumerate_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Obj *kwnames) {
     static const char *const names[] = {"iterable", "start"};
     Value a[2];
-    if (!args_parse(ts, "enumerate", args, nargs, kwnames, names, 2, 1, a)) {
+    if (!args_parse(ts, "enumerate", args, nargs, kwnames, names, 2, 0, a)) {
         return VNULL;
+    }
+    if (val_is_null(a[0])) {
+        // CPython's message for this constructor carries no position.
+        return exc_raise(ts, &ExcTypeError, "enumerate() missing required argument 'iterable'");
     }
     Value start = val_int(0);
     if (!val_is_null(a[1])) {
@@ -113,7 +117,7 @@ static Value zip_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Ob
     for (int64_t i = 0; i < nkw; i++) {
         Obj *k = tuple_get(kwnames, i).as.obj;
         if (!str_eq_cstr(k, "strict")) {
-            return exc_raise(ts, &ExcTypeError, "zip() got an unexpected keyword argument '%U'", k);
+            return exc_raise(ts, &ExcTypeError, "'%U' is an invalid keyword argument for zip()", k);
         }
         int t = obj_truth(ts, args[nargs + i]);
         if (t < 0) {
@@ -128,10 +132,6 @@ static Value zip_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Ob
     for (int64_t i = 0; i < nargs; i++) {
         Value it = obj_iter(ts, args[i]);
         if (val_is_null(it)) {
-            if (exc_matches(ts, &ExcTypeError)) {
-                exc_clear(ts);
-                exc_raise(ts, &ExcTypeError, "zip argument #%lld must support iteration", (long long)(i + 1));
-            }
             ((ObjTuple *)iters)->len = i;
             obj_decref(iters);
             return VNULL;
@@ -398,8 +398,9 @@ static Value reversed_new(ThreadState *ts, Type *type, Value *args, int64_t narg
     if (!val_is_null(rev)) {
         return obj_call_unbound(ts, rev, seq, NULL, 0);
     }
+    // A sequence without __len__ fails in len(), with len()'s message.
     Type *t = val_type(seq);
-    if (!t->getitem || !t->len || val_is_dict_like(seq)) {
+    if (!t->getitem || val_is_dict_like(seq)) {
         return exc_raise(ts, &ExcTypeError, "'%s' object is not reversible", t->name);
     }
     int64_t n = obj_len(ts, seq);

@@ -540,6 +540,12 @@ static Value b_hasattr(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 
 // --- types -----------------------------------------------------------------------------
 
+// isinstance() and issubclass() as CPython 3.11 does them. The second
+// argument may be a class, a tuple of them (nested), a union, any object
+// whose type defines __instancecheck__/__subclasscheck__, or, failing
+// that, anything with a __bases__ tuple (the "abstract" class protocol,
+// where the first argument's __class__ and the chain of __bases__ decide).
+
 // An instance of a class may claim another class through __class__ (a
 // proxy does); isinstance() believes it. 1, 0, or -1 with an exception.
 static int claimed_class_is(ThreadState *ts, Value obj, Type *t) {
@@ -555,20 +561,89 @@ static int claimed_class_is(ThreadState *ts, Value obj, Type *t) {
     return r;
 }
 
-// The plain answer for a class, without hooks.
-static int class_check(ThreadState *ts, Value obj, Type *ct, bool instance) {
-    if (instance) {
-        return val_isinstance(obj, ct) ? 1 : claimed_class_is(ts, obj, ct);
+// v.__bases__ when it is a tuple (new reference); VNULL otherwise, with an
+// exception only when the lookup itself failed.
+static Value abstract_bases(ThreadState *ts, Value v) {
+    Value bases = obj_lookup_attr(ts, v, str_intern_cstr("__bases__"));
+    if (!val_is_null(bases) && !val_is_tuple(bases)) {
+        val_decref(bases);
+        return VNULL;
     }
-    if (!val_isinstance(obj, &TypeType)) {
-        exc_raise(ts, &ExcTypeError, "issubclass() arg 1 must be a class");
+    return bases;
+}
+
+// Does v count as a class (has a __bases__ tuple)? If not, raises
+// TypeError with `message` (unless the lookup raised): 1, or 0 with an
+// exception.
+static int require_class(ThreadState *ts, Value v, const char *message) {
+    Value bases = abstract_bases(ts, v);
+    if (val_is_null(bases)) {
+        if (!exc_occurred(ts)) {
+            exc_raise(ts, &ExcTypeError, "%s", message);
+        }
+        return 0;
+    }
+    val_decref(bases);
+    return 1;
+}
+
+// Is cls derived or one of its __bases__, recursively? 1, 0 or -1.
+static int abstract_issubclass(ThreadState *ts, Value derived, Value cls) {
+    if (val_is(derived, cls)) {
+        return 1;
+    }
+    if (!stack_check(ts, " in __issubclass__")) {
         return -1;
     }
-    return type_is_subtype((Type *)obj.as.obj, ct);
+    Value bases = abstract_bases(ts, derived);
+    if (val_is_null(bases)) {
+        return exc_occurred(ts) ? -1 : 0;
+    }
+    int r = 0;
+    for (int64_t i = 0; r == 0 && i < tuple_len(bases.as.obj); i++) {
+        r = abstract_issubclass(ts, tuple_get(bases.as.obj, i), cls);
+    }
+    val_decref(bases);
+    return r;
+}
+
+// isinstance(obj, cls) without cls's hook: 1, 0 or -1.
+static int plain_isinstance(ThreadState *ts, Value obj, Value cls) {
+    if (val_isinstance(cls, &TypeType)) {
+        return val_isinstance(obj, (Type *)cls.as.obj) ? 1 : claimed_class_is(ts, obj, (Type *)cls.as.obj);
+    }
+    if (!require_class(ts, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")) {
+        return -1;
+    }
+    Value icls = obj_lookup_attr(ts, obj, str_intern_cstr("__class__"));
+    if (val_is_null(icls)) {
+        return exc_occurred(ts) ? -1 : 0;
+    }
+    int r = abstract_issubclass(ts, icls, cls);
+    val_decref(icls);
+    return r;
+}
+
+// issubclass(derived, cls) without cls's hook: 1, 0 or -1.
+static int plain_issubclass(ThreadState *ts, Value derived, Value cls) {
+    if (val_isinstance(cls, &TypeType) && val_isinstance(derived, &TypeType)) {
+        return type_is_subtype((Type *)derived.as.obj, (Type *)cls.as.obj);
+    }
+    if (!require_class(ts, derived, "issubclass() arg 1 must be a class")) {
+        return -1;
+    }
+    if (!union_members(cls) &&
+        !require_class(ts, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")) {
+        return -1;
+    }
+    return abstract_issubclass(ts, derived, cls);
 }
 
 // Calls cls's __instancecheck__/__subclasscheck__ hook: 1, 0 or -1.
-static int call_check_hook(ThreadState *ts, Value hook, Value cls, Value obj) {
+static int call_check_hook(ThreadState *ts, Value hook, Value cls, Value obj, const char *where) {
+    if (!stack_check(ts, where)) {
+        return -1;
+    }
     Value r = obj_call_unbound(ts, hook, cls, &obj, 1);
     if (val_is_null(r)) {
         return -1;
@@ -578,39 +653,41 @@ static int call_check_hook(ThreadState *ts, Value hook, Value cls, Value obj) {
     return t;
 }
 
-// isinstance/issubclass: a class, a tuple of them (nested), a union, or
-// any object whose type defines __instancecheck__/__subclasscheck__.
-static int check_class(ThreadState *ts, Value obj, Value cls, bool instance, int depth) {
-    if (depth > 100) {
-        exc_raise(ts, &ExcRecursionError, "maximum recursion depth exceeded in __instancecheck__");
-        return -1;
+// isinstance (instance true) or issubclass of obj against cls: 1, 0 or -1.
+static int check_class(ThreadState *ts, Value obj, Value cls, bool instance) {
+    const char *dunder = instance ? "__instancecheck__" : "__subclasscheck__";
+    const char *where = instance ? " in __instancecheck__" : " in __subclasscheck__";
+    // An exact match needs no hook, whatever the metaclass says.
+    if (instance && cls.tag == VAL_OBJ && &val_type(obj)->base == cls.as.obj) {
+        return 1;
+    }
+    if (val_type(cls) == &TypeType) {
+        // type's own hook is the plain check.
+        if (!instance && val_is(obj, cls)) {
+            return 1;
+        }
+        return instance ? plain_isinstance(ts, obj, cls) : plain_issubclass(ts, obj, cls);
     }
     Obj *members = union_members(cls);
     if (val_is_tuple(cls) || members) {
+        // Only tuples nest, never other sequences.
+        if (!stack_check(ts, where)) {
+            return -1;
+        }
         ObjTuple *t = members ? (ObjTuple *)members : as_tuple(cls);
         for (int64_t i = 0; i < t->len; i++) {
-            int r = check_class(ts, obj, t->items[i], instance, depth + 1);
+            int r = check_class(ts, obj, t->items[i], instance);
             if (r != 0) {
                 return r;
             }
         }
         return 0;
     }
-    if (val_type(cls) == &TypeType) {
-        return class_check(ts, obj, (Type *)cls.as.obj, instance);
-    }
-    const char *dunder = instance ? "__instancecheck__" : "__subclasscheck__";
     Value hook = type_lookup_cstr(val_type(cls), dunder);
-    // type's own hooks are the plain check.
     if (!val_is_null(hook) && !val_is(hook, type_lookup_cstr(&TypeType, dunder))) {
-        return call_check_hook(ts, hook, cls, obj);
+        return call_check_hook(ts, hook, cls, obj, where);
     }
-    if (val_isinstance(cls, &TypeType)) {
-        return class_check(ts, obj, (Type *)cls.as.obj, instance);
-    }
-    exc_raise(ts, &ExcTypeError, instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
-                                          : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return -1;
+    return instance ? plain_isinstance(ts, obj, cls) : plain_issubclass(ts, obj, cls);
 }
 
 static Value b_isinstance(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
@@ -622,7 +699,7 @@ static Value b_isinstance(ThreadState *ts, Value self, Value *args, int64_t narg
         val_isinstance(args[0], (Type *)args[1].as.obj)) {
         return VTRUE;   // the common case, without __class__ or hooks
     }
-    int r = check_class(ts, args[0], args[1], true, 0);
+    int r = check_class(ts, args[0], args[1], true);
     return r < 0 ? VNULL : val_bool(r);
 }
 
@@ -631,7 +708,7 @@ static Value b_issubclass(ThreadState *ts, Value self, Value *args, int64_t narg
     if (!args_check(ts, "builtins", "issubclass", nargs, kwnames, 2, 2, ARGS_CLINIC)) {
         return VNULL;
     }
-    int r = check_class(ts, args[0], args[1], false, 0);
+    int r = check_class(ts, args[0], args[1], false);
     return r < 0 ? VNULL : val_bool(r);
 }
 

@@ -1,0 +1,2 @@
+# A relative import that climbs above the top-level package.
+from ... import nothing

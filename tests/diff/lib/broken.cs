@@ -1,0 +1,3 @@
+# A module whose import fails half-way.
+partial = "set before the error"
+raise ValueError("broken module")
