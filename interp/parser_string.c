@@ -199,8 +199,10 @@ static bool escape(Parser *p, StrBuf *out, const char *start, const char **s, co
 }
 
 // Appends the value of the literal text [s, end) to out: escapes decoded
-// unless raw, line breaks normalized to "\n".
-static bool decode(Parser *p, StrBuf *out, const char *s, const char *end, bool raw, bool bytes) {
+// unless raw, line breaks normalized to "\n". A bytes literal comes from
+// token `tok`, where a non-ASCII character in it is reported.
+static bool decode(Parser *p, StrBuf *out, const char *s, const char *end, bool raw, bool bytes,
+                   const Token *tok) {
     const char *start = s;
     while (s < end) {
         const char *run = s;
@@ -212,7 +214,7 @@ static bool decode(Parser *p, StrBuf *out, const char *s, const char *end, bool 
             break;
         }
         if ((unsigned char)*s >= 0x80) {
-            parser_error_last(p, PERR_SYNTAX, "bytes can only contain ASCII literal characters");
+            parser_error_token(p, tok, "bytes can only contain ASCII literal characters");
             return false;
         }
         if (*s == '\r') {
@@ -482,7 +484,7 @@ static const char *fstring_parts(FString *fs, Parts *parts, const char *s, const
             s++;
         }
         bool doubled = level == 0 && s + 1 < end && s[1] == *s;
-        if (!decode(p, &parts->text, text, s + doubled, fs->raw, false)) {
+        if (!decode(p, &parts->text, text, s + doubled, fs->raw, false, NULL)) {
             return NULL;
         }
         if (s == end) {
@@ -510,7 +512,7 @@ static Node *joined_string(Parser *p, const Token *first, const Token *last) {
     for (const Token *t = first; t <= last; t++) {
         Literal lit = literal_of(t);
         if (!lit.fstring) {
-            if (!decode(p, &parts.text, lit.body, lit.body_end, lit.raw, false)) {
+            if (!decode(p, &parts.text, lit.body, lit.body_end, lit.raw, false, NULL)) {
                 return NULL;
             }
             continue;
@@ -552,7 +554,7 @@ Node *parser_string_atom(Parser *p) {
         append(p, &text, "", 0);
         for (const Token *t = first; t <= last; t++) {
             Literal lit = literal_of(t);
-            if (!decode(p, &text, lit.body, lit.body_end, lit.raw, lit.bytes)) {
+            if (!decode(p, &text, lit.body, lit.body_end, lit.raw, lit.bytes, t)) {
                 parser_leave(p);
                 return NULL;
             }
