@@ -52,6 +52,7 @@ static bool star_arg(ThreadState *ts, PctArgs *a, int64_t *out) {
 }
 
 static NumfmtStatus pct_str(ThreadState *ts, StrBuf *out, PrintfSpec *spec, Value s, bool *failed) {
+    (void)ts;
     if (val_is_null(s)) {
         *failed = true;
         return NUMFMT_OK;

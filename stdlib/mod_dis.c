@@ -270,6 +270,7 @@ static Value distb(ThreadState *ts, Value tb, Value file) {
 }
 
 static Value d_dis(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"x", "file", "depth"};
     Value a[3];
     if (!args_parse(ts, "dis", args, nargs, kwnames, names, 3, 0, a)) {
@@ -294,6 +295,7 @@ static Value d_dis(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
 }
 
 static Value d_disassemble(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"co", "lasti", "file"};
     Value a[3];
     if (!args_parse(ts, "disassemble", args, nargs, kwnames, names, 3, 1, a)) {
@@ -322,6 +324,7 @@ static Value d_disassemble(ThreadState *ts, Value self, Value *args, int64_t nar
 }
 
 static Value d_distb(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"tb", "file"};
     Value a[2];
     if (!args_parse(ts, "distb", args, nargs, kwnames, names, 2, 0, a)) {
@@ -444,6 +447,7 @@ static Value make_instruction(ThreadState *ts, ObjCode *co, int i, int line_show
 }
 
 static Value d_get_instructions(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"x", "first_line"};
     Value a[2];
     if (!args_parse(ts, "get_instructions", args, nargs, kwnames, names, 2, 1, a)) {
@@ -616,6 +620,7 @@ static Value info_code(ThreadState *ts, Value x) {
 }
 
 static Value d_code_info(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!args_check(ts, "dis", "code_info", nargs, kwnames, 1, 1, ARGS_FIXED)) {
         return VNULL;
     }
@@ -636,6 +641,7 @@ static Value d_code_info(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value d_show_code(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"co", "file"};
     Value a[2];
     if (!args_parse(ts, "show_code", args, nargs, kwnames, names, 2, 1, a)) {

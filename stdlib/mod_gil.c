@@ -103,6 +103,8 @@ static Obj *row_dict(ThreadState *ts, const Row *row) {
 // stats() -> a new list of dicts, one per thread: live ones first, in the
 // order they started, then the ones that have ended, newest first.
 static Value gil_stats(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "gil", "stats", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -125,6 +127,8 @@ static Value gil_stats(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 
 // report() prints the -X gilstats table to stderr now.
 static Value gil_report(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "gil", "report", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -134,6 +138,8 @@ static Value gil_report(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value gil_switches(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "gil", "switches", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -148,6 +154,7 @@ static Value gil_switches(ThreadState *ts, Value self, Value *args, int64_t narg
 // instructions, most often just before a store); chaos(flag)
 // turns that on or off and returns the previous setting.
 static Value gil_chaos(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!args_check(ts, "gil", "chaos", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
         return VNULL;
     }

@@ -124,6 +124,7 @@ MATH1(tanh, tanh, false)
 static const double lanczos_g = 6.024680040776729583740234375;
 static const double lanczos_g_minus_half = 5.524680040776729583740234375;
 static const double lanczos_num[LANCZOS_N] = {
+    (void)self;
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
     35711959237.355668049440185451547166705960488635843,
@@ -308,10 +309,12 @@ static Value math1_err(ThreadState *ts, const char *name, Value *args, int64_t n
 }
 
 static Value m_gamma(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return math1_err(ts, "gamma", args, nargs, kwnames, gamma_of);
 }
 
 static Value m_lgamma(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return math1_err(ts, "lgamma", args, nargs, kwnames, lgamma_of);
 }
 
@@ -394,6 +397,7 @@ static bool log_helper(ThreadState *ts, Value x, double (*fn)(double), double *o
 }
 
 static Value m_log(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (kwnames && tuple_len(kwnames) > 0) {
         return exc_raise(ts, &ExcTypeError, "log() takes no keyword arguments");
     }
@@ -417,6 +421,7 @@ static Value m_log(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
 }
 
 static Value m_log2(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double r;
     if (!mod_math_check_args(ts, "log2", nargs, kwnames, 1, 1) || !log_helper(ts, args[0], log2, &r)) {
         return VNULL;
@@ -425,6 +430,7 @@ static Value m_log2(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 }
 
 static Value m_log10(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double r;
     if (!mod_math_check_args(ts, "log10", nargs, kwnames, 1, 1) ||
         !log_helper(ts, args[0], log10, &r)) {
@@ -442,6 +448,7 @@ static bool two_doubles(ThreadState *ts, const char *name, Value *args, int64_t 
 }
 
 static Value m_atan2(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double y, x;
     if (!two_doubles(ts, "atan2", args, nargs, kwnames, &y, &x)) {
         return VNULL;
@@ -450,6 +457,7 @@ static Value m_atan2(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value m_copysign(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x, y;
     if (!two_doubles(ts, "copysign", args, nargs, kwnames, &x, &y)) {
         return VNULL;
@@ -458,6 +466,7 @@ static Value m_copysign(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value m_fmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x, y;
     if (!two_doubles(ts, "fmod", args, nargs, kwnames, &x, &y)) {
         return VNULL;
@@ -474,6 +483,7 @@ static Value m_fmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 }
 
 static Value m_remainder(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x, y;
     if (!two_doubles(ts, "remainder", args, nargs, kwnames, &x, &y)) {
         return VNULL;
@@ -496,6 +506,7 @@ static Value m_remainder(ThreadState *ts, Value self, Value *args, int64_t nargs
 // pow with the C99 Annex F special cases spelled out, since C libraries
 // have not always agreed on them, and CPython's errors for the rest.
 static Value m_pow(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x, y;
     if (!two_doubles(ts, "pow", args, nargs, kwnames, &x, &y)) {
         return VNULL;
@@ -540,6 +551,7 @@ static Value m_pow(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
 }
 
 static Value m_nextafter(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x, y;
     if (!two_doubles(ts, "nextafter", args, nargs, kwnames, &x, &y)) {
         return VNULL;
@@ -550,6 +562,7 @@ static Value m_nextafter(ThreadState *ts, Value self, Value *args, int64_t nargs
 // --- conversions and bit-level helpers ------------------------------------------------------
 
 static Value m_degrees(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x;
     if (!mod_math_check_args(ts, "degrees", nargs, kwnames, 1, 1) || !val_to_double(ts, args[0], &x)) {
         return VNULL;
@@ -558,6 +571,7 @@ static Value m_degrees(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 }
 
 static Value m_radians(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x;
     if (!mod_math_check_args(ts, "radians", nargs, kwnames, 1, 1) || !val_to_double(ts, args[0], &x)) {
         return VNULL;
@@ -581,6 +595,7 @@ MATH_TEST(isinf, isinf)
 MATH_TEST(isfinite, isfinite)
 
 static Value m_frexp(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x;
     if (!mod_math_check_args(ts, "frexp", nargs, kwnames, 1, 1) || !val_to_double(ts, args[0], &x)) {
         return VNULL;
@@ -595,6 +610,7 @@ static Value m_frexp(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value m_ldexp(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x;
     if (!mod_math_check_args(ts, "ldexp", nargs, kwnames, 2, 2) || !val_to_double(ts, args[0], &x)) {
         return VNULL;
@@ -624,6 +640,7 @@ static Value m_ldexp(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value m_modf(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x;
     if (!mod_math_check_args(ts, "modf", nargs, kwnames, 1, 1) || !val_to_double(ts, args[0], &x)) {
         return VNULL;
@@ -642,6 +659,7 @@ static Value m_modf(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 }
 
 static Value m_ulp(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     double x;
     if (!mod_math_check_args(ts, "ulp", nargs, kwnames, 1, 1) || !val_to_double(ts, args[0], &x)) {
         return VNULL;
@@ -662,6 +680,7 @@ static Value m_ulp(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj 
 }
 
 static Value m_isclose(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol"};
     if (nargs > 2) {
         return exc_raise(ts, &ExcTypeError, "isclose() takes exactly 2 positional arguments (%lld given)",
@@ -729,14 +748,17 @@ static Value round_to_int(ThreadState *ts, const char *name, Value *args, int64_
 }
 
 static Value m_floor(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return round_to_int(ts, "floor", args, nargs, kwnames, "__floor__", floor, true);
 }
 
 static Value m_ceil(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return round_to_int(ts, "ceil", args, nargs, kwnames, "__ceil__", ceil, true);
 }
 
 static Value m_trunc(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return round_to_int(ts, "trunc", args, nargs, kwnames, "__trunc__", trunc, false);
 }
 

@@ -84,6 +84,7 @@ static Value factorial_of(ThreadState *ts, Value n) {
 }
 
 static Value m_factorial(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "factorial", nargs, kwnames, 1, 1)) {
         return VNULL;
     }
@@ -127,6 +128,7 @@ static Value gcd_of(ThreadState *ts, Value a, Value b) {
 }
 
 static Value m_gcd(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "gcd", nargs, kwnames, 0, INT32_MAX)) {
         return VNULL;
     }
@@ -160,6 +162,7 @@ static Value lcm_of(ThreadState *ts, Value a, Value b) {
 }
 
 static Value m_lcm(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "lcm", nargs, kwnames, 0, INT32_MAX)) {
         return VNULL;
     }
@@ -234,6 +237,7 @@ static Value isqrt_big(ThreadState *ts, Value n) {
 }
 
 static Value m_isqrt(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "isqrt", nargs, kwnames, 1, 1)) {
         return VNULL;
     }
@@ -290,6 +294,7 @@ static Value falling_product(ThreadState *ts, Value n, int64_t k) {
 }
 
 static Value m_perm(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "perm", nargs, kwnames, 1, 2)) {
         return VNULL;
     }
@@ -321,6 +326,7 @@ static Value m_perm(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 }
 
 static Value m_comb(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "comb", nargs, kwnames, 2, 2)) {
         return VNULL;
     }

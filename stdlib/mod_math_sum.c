@@ -129,6 +129,7 @@ static double fsum_total(Partials *p) {
 }
 
 static Value m_fsum(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "fsum", nargs, kwnames, 1, 1)) {
         return VNULL;
     }
@@ -175,6 +176,7 @@ done:
 // --- prod ----------------------------------------------------------------------------------
 
 static Value m_prod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (nargs != 1) {
         return exc_raise(ts, &ExcTypeError, "prod() takes exactly 1 positional argument (%lld given)",
                          (long long)nargs);
@@ -278,6 +280,7 @@ static double vector_norm(int64_t n, double *vec, double max, bool found_nan) {
 }
 
 static Value m_hypot(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "hypot", nargs, kwnames, 0, INT32_MAX)) {
         return VNULL;
     }
@@ -314,6 +317,7 @@ static Value as_tuple_value(ThreadState *ts, Value v) {
 }
 
 static Value m_dist(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!mod_math_check_args(ts, "dist", nargs, kwnames, 2, 2)) {
         return VNULL;
     }

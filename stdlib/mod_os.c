@@ -159,6 +159,7 @@ Value mod_os_path_value(ThreadState *ts, const char *data, int64_t len, bool is_
 }
 
 static Value os_fspath(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path"};
     Value a[1];
     if (!args_parse(ts, "fspath", args, nargs, kwnames, names, 1, 1, a)) {
@@ -168,6 +169,7 @@ static Value os_fspath(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 }
 
 static Value os_fsencode(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!args_check(ts, "os", "fsencode", nargs, kwnames, 1, 1, ARGS_VARARGS)) {
         return VNULL;
     }
@@ -181,6 +183,7 @@ static Value os_fsencode(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value os_fsdecode(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!args_check(ts, "os", "fsdecode", nargs, kwnames, 1, 1, ARGS_VARARGS)) {
         return VNULL;
     }
@@ -213,6 +216,8 @@ ID_FN(getegid, getegid)
 ID_FN(getpgrp, getpgrp)
 
 static Value os_getlogin(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "os", "getlogin", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -226,6 +231,8 @@ static Value os_getlogin(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value os_cpu_count(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "os", "cpu_count", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -234,6 +241,7 @@ static Value os_cpu_count(ThreadState *ts, Value self, Value *args, int64_t narg
 }
 
 static Value os_kill(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t pid, sig;
     if (!args_check(ts, "os", "kill", nargs, kwnames, 2, 2, ARGS_CLINIC) ||
         !obj_index_i64(ts, args[0], &pid) || !obj_index_i64(ts, args[1], &sig)) {
@@ -251,6 +259,7 @@ static Value os_kill(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value os_exit(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t status;
     if (!args_check(ts, "os", "_exit", nargs, kwnames, 1, 1, ARGS_CLINIC) ||
         !obj_index_i64(ts, args[0], &status)) {
@@ -263,6 +272,7 @@ static Value os_exit(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value os_system(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"command"};
     Value a[1];
     if (!args_parse(ts, "system", args, nargs, kwnames, names, 1, 1, a)) {
@@ -285,6 +295,7 @@ static Value os_system(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 }
 
 static Value os_strerror(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t code;
     if (!args_check(ts, "os", "strerror", nargs, kwnames, 1, 1, ARGS_CLINIC) ||
         !obj_index_i64(ts, args[0], &code)) {
@@ -295,6 +306,7 @@ static Value os_strerror(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value os_urandom(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t n;
     if (!args_check(ts, "os", "urandom", nargs, kwnames, 1, 1, ARGS_CLINIC) ||
         !obj_index_i64(ts, args[0], &n)) {
@@ -324,6 +336,7 @@ static Value os_urandom(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value os_umask(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t mask;
     if (!args_check(ts, "os", "umask", nargs, kwnames, 1, 1, ARGS_CLINIC) ||
         !obj_index_i64(ts, args[0], &mask)) {
@@ -409,6 +422,8 @@ static Value make_struct(ThreadState *ts, Type *type, const Value *items, int n)
 }
 
 static Value os_times(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "os", "times", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -425,6 +440,7 @@ static Value os_times(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value os_get_terminal_size(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t fd = STDOUT_FILENO;
     if (!args_check(ts, "os", "get_terminal_size", nargs, kwnames, 0, 1, ARGS_CLINIC) ||
         (nargs == 1 && !obj_index_i64(ts, args[0], &fd))) {
@@ -454,6 +470,7 @@ static bool fd_arg(ThreadState *ts, Value v, int *fd) {
 static bool interrupted(ThreadState *ts) { return signals_pending() && !signals_run_handlers(ts); }
 
 static Value os_open(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "flags", "mode"};
     Value a[3];
     int64_t flags, mode = 0777;
@@ -476,6 +493,7 @@ static Value os_open(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value os_close(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int fd;
     if (!args_check(ts, "os", "close", nargs, kwnames, 1, 1, ARGS_CLINIC) || !fd_arg(ts, args[0], &fd)) {
         return VNULL;
@@ -487,6 +505,7 @@ static Value os_close(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value os_read(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int fd;
     int64_t n;
     if (!args_check(ts, "os", "read", nargs, kwnames, 2, 2, ARGS_CLINIC) || !fd_arg(ts, args[0], &fd) ||
@@ -522,6 +541,7 @@ static Value os_read(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value os_write(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int fd;
     const char *data;
     int64_t len;
@@ -555,6 +575,8 @@ static Value os_write(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value os_pipe(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "os", "pipe", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -567,6 +589,7 @@ static Value os_pipe(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value os_dup(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int fd;
     if (!args_check(ts, "os", "dup", nargs, kwnames, 1, 1, ARGS_CLINIC) || !fd_arg(ts, args[0], &fd)) {
         return VNULL;
@@ -576,6 +599,7 @@ static Value os_dup(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 }
 
 static Value os_dup2(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int fd, fd2;
     if (!args_check(ts, "os", "dup2", nargs, kwnames, 2, 3, ARGS_CLINIC) || !fd_arg(ts, args[0], &fd) ||
         !fd_arg(ts, args[1], &fd2)) {
@@ -587,6 +611,7 @@ static Value os_dup2(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value os_lseek(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int fd;
     int64_t pos, how;
     if (!args_check(ts, "os", "lseek", nargs, kwnames, 3, 3, ARGS_CLINIC) || !fd_arg(ts, args[0], &fd) ||
@@ -598,6 +623,7 @@ static Value os_lseek(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value os_isatty(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int fd;
     if (!args_check(ts, "os", "isatty", nargs, kwnames, 1, 1, ARGS_CLINIC) || !fd_arg(ts, args[0], &fd)) {
         return VNULL;

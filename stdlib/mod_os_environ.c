@@ -117,6 +117,7 @@ static bool env_unset(ThreadState *ts, Value key) {
 }
 
 static Value os_putenv(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!args_check(ts, "os", "putenv", nargs, kwnames, 2, 2, ARGS_CLINIC) ||
         !env_set(ts, args[0], args[1])) {
         return VNULL;
@@ -125,6 +126,7 @@ static Value os_putenv(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 }
 
 static Value os_unsetenv(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!args_check(ts, "os", "unsetenv", nargs, kwnames, 1, 1, ARGS_CLINIC) || !env_unset(ts, args[0])) {
         return VNULL;
     }
@@ -173,6 +175,7 @@ static int64_t environ_len(ThreadState *ts, Value self) { return dict_len(data_o
 static Value environ_iter(ThreadState *ts, Value self) { return obj_iter(ts, val_obj(data_of(self))); }
 
 static int environ_contains(ThreadState *ts, Value self, Value key) {
+    (void)ts;
     if (!check_str(ts, key)) {
         return -1;
     }
@@ -220,24 +223,28 @@ static Value env_get(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value env_keys(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     return args_check(ts, "_Environ", "keys", nargs, kwnames, 0, 0, ARGS_FIXED)
                ? delegate(ts, self, "keys", NO_ARGS, 0)
                : VNULL;
 }
 
 static Value env_values(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     return args_check(ts, "_Environ", "values", nargs, kwnames, 0, 0, ARGS_FIXED)
                ? delegate(ts, self, "values", NO_ARGS, 0)
                : VNULL;
 }
 
 static Value env_items(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     return args_check(ts, "_Environ", "items", nargs, kwnames, 0, 0, ARGS_FIXED)
                ? delegate(ts, self, "items", NO_ARGS, 0)
                : VNULL;
 }
 
 static Value env_copy(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     if (!args_check(ts, "_Environ", "copy", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -279,6 +286,7 @@ static Value env_pop(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value env_popitem(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     if (!args_check(ts, "_Environ", "popitem", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -300,6 +308,7 @@ static Value env_popitem(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value env_clear(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     if (!args_check(ts, "_Environ", "clear", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }

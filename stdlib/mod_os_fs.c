@@ -146,14 +146,17 @@ static Value do_stat(ThreadState *ts, const char *func, Value *args, int64_t nar
 }
 
 static Value os_stat(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return do_stat(ts, "stat", args, nargs, kwnames, true);
 }
 
 static Value os_lstat(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return do_stat(ts, "lstat", args, nargs, kwnames, false);
 }
 
 static Value os_fstat(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t fd;
     if (!args_check(ts, "os", "fstat", nargs, kwnames, 1, 1, ARGS_CLINIC) ||
         !obj_index_i64(ts, args[0], &fd)) {
@@ -183,6 +186,8 @@ static Value path_call_result(ThreadState *ts, int rc, OsPath *p) {
 }
 
 static Value os_getcwd(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "os", "getcwd", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -194,6 +199,8 @@ static Value os_getcwd(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 }
 
 static Value os_getcwdb(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "os", "getcwdb", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -205,6 +212,7 @@ static Value os_getcwdb(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value os_chdir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path"};
     Value a[1];
     OsPath p;
@@ -215,6 +223,7 @@ static Value os_chdir(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value os_mkdir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "mode", "dir_fd"};
     Value a[3];
     OsPath p;
@@ -230,6 +239,7 @@ static Value os_mkdir(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value os_rmdir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "dir_fd"};
     Value a[2];
     OsPath p;
@@ -250,14 +260,17 @@ static Value remove_path(ThreadState *ts, const char *func, Value *args, int64_t
 }
 
 static Value os_remove(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return remove_path(ts, "remove", args, nargs, kwnames);
 }
 
 static Value os_unlink(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return remove_path(ts, "unlink", args, nargs, kwnames);
 }
 
 static Value os_chmod(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "mode", "dir_fd", "follow_symlinks"};
     Value a[4];
     OsPath p;
@@ -273,6 +286,7 @@ static Value os_chmod(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value os_access(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"};
     Value a[5];
     OsPath p;
@@ -290,6 +304,7 @@ static Value os_access(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 }
 
 static Value os_readlink(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "dir_fd"};
     Value a[2];
     OsPath p;
@@ -304,6 +319,7 @@ static Value os_readlink(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value os_truncate(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "length"};
     Value a[2];
     OsPath p;
@@ -319,6 +335,7 @@ static Value os_truncate(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value os_utime(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "times", "ns", "dir_fd", "follow_symlinks"};
     Value a[5];
     OsPath p;
@@ -392,18 +409,22 @@ static Value two_paths(ThreadState *ts, const char *func, const char *first, con
 }
 
 static Value os_rename(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return two_paths(ts, "rename", "src", "dst", args, nargs, kwnames, rename);
 }
 
 static Value os_replace(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return two_paths(ts, "replace", "src", "dst", args, nargs, kwnames, rename);
 }
 
 static Value os_symlink(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return two_paths(ts, "symlink", "src", "dst", args, nargs, kwnames, symlink);
 }
 
 static Value os_link(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return two_paths(ts, "link", "src", "dst", args, nargs, kwnames, link);
 }
 
@@ -478,6 +499,7 @@ static int raw_dir_read(const char *path, int fd, RawDir *out) {
 }
 
 static Value os_listdir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path"};
     Value a[1];
     if (!args_parse(ts, "listdir", args, nargs, kwnames, names, 1, 0, a)) {
@@ -631,6 +653,7 @@ static bool make_dirs(ThreadState *ts, char *p, int64_t len, Value name, bool is
 }
 
 static Value os_makedirs(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"name", "mode", "exist_ok"};
     Value a[3];
     int64_t mode = 0777;
@@ -652,6 +675,7 @@ static Value os_makedirs(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value os_removedirs(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"name"};
     Value a[1];
     OsPath p;
@@ -759,6 +783,7 @@ static Value de_is_file(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value de_is_symlink(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     ObjDirEntry *e = (ObjDirEntry *)self.as.obj;
     if (!args_check(ts, "DirEntry", "is_symlink", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
@@ -781,6 +806,7 @@ static Value de_stat(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value de_inode(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     if (!args_check(ts, "DirEntry", "inode", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -788,6 +814,7 @@ static Value de_inode(ThreadState *ts, Value self, Value *args, int64_t nargs, O
 }
 
 static Value de_fspath(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     if (!args_check(ts, "DirEntry", "__fspath__", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -828,6 +855,7 @@ static void scandir_dealloc(Obj *o) {
 static Value scandir_iter(ThreadState *ts, Value v) { return val_dup(v); }
 
 static Value scandir_next(ThreadState *ts, Value v) {
+    (void)ts;
     ObjScandir *s = (ObjScandir *)v.as.obj;
     ObjList *l = (ObjList *)s->entries;
     if (s->next >= l->len) {
@@ -837,16 +865,26 @@ static Value scandir_next(ThreadState *ts, Value v) {
 }
 
 static Value sc_close(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)ts;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     ObjScandir *s = (ObjScandir *)self.as.obj;
     s->next = ((ObjList *)s->entries)->len;
     return VNONE;
 }
 
 static Value sc_enter(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)ts;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return val_dup(self);
 }
 
 static Value sc_exit(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)nargs;
+    (void)kwnames;
     return sc_close(ts, self, args, 0, NULL);
 }
 
@@ -898,6 +936,7 @@ static Value entries_of(ThreadState *ts, const OsPath *p, Value dir) {
 }
 
 static Value os_scandir(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path"};
     Value a[1];
     if (!args_parse(ts, "scandir", args, nargs, kwnames, names, 1, 0, a)) {
@@ -1098,6 +1137,7 @@ static Value walk_next(ThreadState *ts, Value v) {
 static Value walk_iter(ThreadState *ts, Value v) { return val_dup(v); }
 
 static Type WalkType = {
+    (void)ts;
     .base = STATIC_OBJ_HEADER(&TypeType),
     .name = "walk",
     .basic_size = sizeof(ObjWalk),
@@ -1108,6 +1148,7 @@ static Type WalkType = {
 };
 
 static Value os_walk(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"top", "topdown", "onerror", "followlinks"};
     Value a[4];
     if (!args_parse(ts, "walk", args, nargs, kwnames, names, 4, 1, a)) {

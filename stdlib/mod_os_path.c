@@ -132,6 +132,7 @@ static void join_to(StrBuf *sb, const char *b, int64_t blen) {
 // --- pure text operations -------------------------------------------------------------------
 
 static Value p_normcase(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Value s;
     if (!one_arg(ts, "normcase", "s", args, nargs, kwnames, &s)) {
         return VNULL;
@@ -140,6 +141,7 @@ static Value p_normcase(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value p_isabs(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "isabs", "s", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -225,6 +227,7 @@ static Value p_join(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
 }
 
 static Value p_split(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "split", "p", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -236,6 +239,7 @@ static Value p_split(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value p_dirname(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "dirname", "p", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -246,6 +250,7 @@ static Value p_dirname(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 }
 
 static Value p_basename(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "basename", "p", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -279,6 +284,7 @@ static int64_t extension_start(const char *s, int64_t len) {
 }
 
 static Value p_splitext(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "splitext", "p", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -290,6 +296,7 @@ static Value p_splitext(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value p_splitdrive(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "splitdrive", "p", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -355,6 +362,7 @@ static void normalize(const char *s, int64_t len, StrBuf *sb) {
 }
 
 static Value p_normpath(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "normpath", "path", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -388,6 +396,7 @@ static bool absolute(ThreadState *ts, const char *s, int64_t len, StrBuf *sb) {
 }
 
 static Value p_abspath(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "abspath", "path", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -540,6 +549,7 @@ static bool resolve(ThreadState *ts, Resolve *r, StrBuf *path, const char *rest,
 }
 
 static Value p_realpath(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"filename", "strict"};
     static const PySignature sig = {"realpath", names, 1, 1, 1, false};
     Value a[2];
@@ -612,6 +622,7 @@ static bool part_eq(const Parts *a, int64_t i, const Parts *b, int64_t j) {
 }
 
 static Value p_relpath(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"path", "start"};
     static const PySignature sig = {"relpath", names, 2, 0, 1, false};
     Value a[2];
@@ -691,6 +702,7 @@ static int parts_compare(const Parts *a, const Parts *b) {
 }
 
 static Value p_commonpath(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Value paths;
     if (!one_arg(ts, "commonpath", "paths", args, nargs, kwnames, &paths)) {
         return VNULL;
@@ -812,6 +824,7 @@ static Value common_prefix_sequences(ThreadState *ts, ObjList *m) {
 }
 
 static Value p_commonprefix(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Value m_arg;
     if (!one_arg(ts, "commonprefix", "m", args, nargs, kwnames, &m_arg)) {
         return VNULL;
@@ -881,6 +894,7 @@ done:
 // --- expanding ~ and $VARS ------------------------------------------------------------------
 
 static Value p_expanduser(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "expanduser", "path", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -931,6 +945,7 @@ static bool is_word(char c) {
 }
 
 static Value p_expandvars(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     Text t;
     if (!one_text(ts, "expandvars", "path", args, nargs, kwnames, &t)) {
         return VNULL;
@@ -989,6 +1004,7 @@ static Value p_expandvars(ThreadState *ts, Value self, Value *args, int64_t narg
 // stat or lstat of a path argument: 1 found, 0 not (any OSError or
 // ValueError, as genericpath catches), -1 for a TypeError.
 static int probe(ThreadState *ts, const char *func, Value v, bool follow, struct stat *st) {
+    (void)func;
     OsPath p;
     if (!mod_os_path_convert(ts, v, follow ? "stat" : "lstat", "path", follow ? OS_PATH_ALLOW_FD : 0, &p)) {
         if (exc_matches(ts, &ExcValueError)) {
@@ -1023,6 +1039,7 @@ PATH_TEST(islink, "path", false, S_ISLNK(st.st_mode))
 // getsize, getmtime...: a field of os.stat(filename), errors included.
 static Value stat_field(ThreadState *ts, const char *func, Value *args, int64_t nargs, Obj *kwnames,
                         const char *field) {
+    (void)self;
     Value filename;
     if (!one_arg(ts, func, "filename", args, nargs, kwnames, &filename)) {
         return VNULL;
@@ -1048,22 +1065,27 @@ static Value stat_field(ThreadState *ts, const char *func, Value *args, int64_t 
 }
 
 static Value p_getsize(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return stat_field(ts, "getsize", args, nargs, kwnames, "size");
 }
 
 static Value p_getmtime(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return stat_field(ts, "getmtime", args, nargs, kwnames, "mtime");
 }
 
 static Value p_getatime(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return stat_field(ts, "getatime", args, nargs, kwnames, "atime");
 }
 
 static Value p_getctime(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     return stat_field(ts, "getctime", args, nargs, kwnames, "ctime");
 }
 
 static Value p_samefile(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     static const char *const names[] = {"f1", "f2"};
     static const PySignature sig = {"samefile", names, 2, 0, 2, false};
     Value a[2];

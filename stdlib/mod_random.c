@@ -335,6 +335,7 @@ bool mod_random_float(ThreadState *ts, Value self, double *out) {
 // --- the methods of the generator ---------------------------------------------------------
 
 static Value m_random(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
     if (!args_check(ts, "Random", "random", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -711,6 +712,9 @@ static Value m_setstate_dunder(ThreadState *ts, Value self, Value *args, int64_t
 }
 
 static Value random_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     ObjRandom *r = (ObjRandom *)obj_alloc(ts, type, type->basic_size);
     if (!r) {
         return VNULL;
@@ -779,6 +783,8 @@ Type RandomType = {
 // --- SystemRandom: the same methods over the OS's entropy source --------------------------
 
 static Value sys_random(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "SystemRandom", "random", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -790,6 +796,7 @@ static Value sys_random(ThreadState *ts, Value self, Value *args, int64_t nargs,
 }
 
 static Value sys_getrandbits(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     if (!args_check(ts, "SystemRandom", "getrandbits", nargs, kwnames, 1, 1, ARGS_FIXED)) {
         return VNULL;
     }
@@ -818,10 +825,19 @@ static Value sys_getrandbits(ThreadState *ts, Value self, Value *args, int64_t n
 }
 
 static Value sys_seed(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)ts;
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return VNONE;   // the OS's entropy cannot be seeded: ignored, as in CPython
 }
 
 static Value sys_nostate(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return exc_raise(ts, &ExcNotImplementedError, "System entropy source does not have state.");
 }
 

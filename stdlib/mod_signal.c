@@ -124,10 +124,15 @@ static Value s_getsignal(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value s_default_int_handler(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
     return exc_raise_value(ts, &ExcKeyboardInterrupt, VNULL);
 }
 
 static Value s_raise_signal(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int signum;
     if (!args_check(ts, "signal", "raise_signal", nargs, kwnames, 1, 1, ARGS_FIXED) ||
         !signal_number(ts, args[0], &signum)) {
@@ -144,6 +149,7 @@ static Value s_raise_signal(ThreadState *ts, Value self, Value *args, int64_t na
 }
 
 static Value s_alarm(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t seconds;
     if (!args_check(ts, "signal", "alarm", nargs, kwnames, 1, 1, ARGS_FIXED) ||
         !obj_index_i64(ts, args[0], &seconds)) {
@@ -153,6 +159,8 @@ static Value s_alarm(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
 }
 
 static Value s_pause(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "signal", "pause", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
@@ -184,6 +192,7 @@ static Value itimer_tuple(ThreadState *ts, const struct itimerval *v) {
 }
 
 static Value s_setitimer(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t which;
     double seconds, interval = 0.0;
     if (!args_check(ts, "signal", "setitimer", nargs, kwnames, 2, 3, ARGS_CLINIC) ||
@@ -199,6 +208,7 @@ static Value s_setitimer(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value s_getitimer(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int64_t which;
     if (!args_check(ts, "signal", "getitimer", nargs, kwnames, 1, 1, ARGS_FIXED) ||
         !obj_index_i64(ts, args[0], &which)) {
@@ -212,6 +222,7 @@ static Value s_getitimer(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value s_strsignal(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
     int signum;
     if (!args_check(ts, "signal", "strsignal", nargs, kwnames, 1, 1, ARGS_FIXED) ||
         !signal_number(ts, args[0], &signum)) {
@@ -226,6 +237,8 @@ static Value s_strsignal(ThreadState *ts, Value self, Value *args, int64_t nargs
 }
 
 static Value s_valid_signals(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
     if (!args_check(ts, "signal", "valid_signals", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
