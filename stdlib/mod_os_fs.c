@@ -1134,10 +1134,12 @@ static Value walk_next(ThreadState *ts, Value v) {
     }
 }
 
-static Value walk_iter(ThreadState *ts, Value v) { return val_dup(v); }
+static Value walk_iter(ThreadState *ts, Value v) {
+    (void)ts;
+    return val_dup(v);
+}
 
 static Type WalkType = {
-    (void)ts;
     .base = STATIC_OBJ_HEADER(&TypeType),
     .name = "walk",
     .basic_size = sizeof(ObjWalk),

@@ -1039,7 +1039,6 @@ PATH_TEST(islink, "path", false, S_ISLNK(st.st_mode))
 // getsize, getmtime...: a field of os.stat(filename), errors included.
 static Value stat_field(ThreadState *ts, const char *func, Value *args, int64_t nargs, Obj *kwnames,
                         const char *field) {
-    (void)self;
     Value filename;
     if (!one_arg(ts, func, "filename", args, nargs, kwnames, &filename)) {
         return VNULL;
