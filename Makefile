@@ -13,7 +13,7 @@ CC      ?= gcc
 PREFIX  ?= /usr/local
 PYTHON  ?= /usr/bin/python3.11
 
-WARN    := -Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration
+WARN    := -Wall -Wextra -Werror=implicit-function-declaration
 COMMON  := -std=c11 -D_GNU_SOURCE -I. -pthread $(WARN)
 CFLAGS  ?= -O2 -g
 LDLIBS  := -lreadline -lm -pthread
@@ -43,6 +43,7 @@ $(BUILD)/cs: $(OBJS)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC    $<"
+	@rm -f $@   # a failed compile must not leave an old object behind
 	@$(CC) $(CFLAGS) $(COMMON) $(SANITIZE) -MMD -MP -c $< -o $@
 
 # The stdlib modules written in the language are embedded in the binary.

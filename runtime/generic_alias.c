@@ -450,15 +450,24 @@ static Value m_mro_entries(ThreadState *ts, Value self, Value *args, int64_t nar
 
 // isinstance(x, list[int]) and issubclass(C, list[int]) are errors.
 static Value m_instancecheck(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
     return exc_raise(ts, &ExcTypeError, "isinstance() argument 2 cannot be a parameterized generic");
 }
 
 static Value m_subclasscheck(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kw;
     return exc_raise(ts, &ExcTypeError, "issubclass() argument 2 cannot be a parameterized generic");
 }
 
 // alias.__reduce__(): rebuilt by calling its class with (origin, args).
 static Value m_reduce(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
+    (void)args;
     if (!args_check(ts, "GenericAlias", "__reduce__", nargs, kw, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }

@@ -87,6 +87,7 @@ static Value math1(ThreadState *ts, const char *name, Value *args, int64_t nargs
 #define MATH1(name, fn, can_overflow)                                                        \
     static Value m_##name(ThreadState *ts, Value self, Value *args, int64_t nargs,           \
                           Obj *kwnames) {                                                    \
+        (void)self;                                                                          \
         return math1(ts, #name, args, nargs, kwnames, fn, can_overflow);                     \
     }
 
@@ -581,6 +582,7 @@ static Value m_radians(ThreadState *ts, Value self, Value *args, int64_t nargs, 
 #define MATH_TEST(name, test)                                                                \
     static Value m_##name(ThreadState *ts, Value self, Value *args, int64_t nargs,           \
                           Obj *kwnames) {                                                    \
+        (void)self;                                                                          \
         double x;                                                                            \
         if (!mod_math_check_args(ts, #name, nargs, kwnames, 1, 1) ||                         \
             !val_to_double(ts, args[0], &x)) {                                               \

@@ -201,6 +201,8 @@ static Value os_fsdecode(ThreadState *ts, Value self, Value *args, int64_t nargs
 #define ID_FN(name, call)                                                                     \
     static Value os_##name(ThreadState *ts, Value self, Value *args, int64_t nargs,           \
                            Obj *kwnames) {                                                    \
+        (void)self;                                                                           \
+        (void)args;                                                                           \
         if (!args_check(ts, "os", #name, nargs, kwnames, 0, 0, ARGS_FIXED)) {                 \
             return VNULL;                                                                     \
         }                                                                                     \

@@ -170,7 +170,10 @@ static int environ_setitem(ThreadState *ts, Value self, Value key, Value value) 
     return dict_set(ts, data_of(self), key, value);
 }
 
-static int64_t environ_len(ThreadState *ts, Value self) { return dict_len(data_of(self)); }
+static int64_t environ_len(ThreadState *ts, Value self) {
+    (void)ts;
+    return dict_len(data_of(self));
+}
 
 static Value environ_iter(ThreadState *ts, Value self) { return obj_iter(ts, val_obj(data_of(self))); }
 

@@ -852,7 +852,10 @@ static void scandir_dealloc(Obj *o) {
     obj_free(o);
 }
 
-static Value scandir_iter(ThreadState *ts, Value v) { return val_dup(v); }
+static Value scandir_iter(ThreadState *ts, Value v) {
+    (void)ts;
+    return val_dup(v);
+}
 
 static Value scandir_next(ThreadState *ts, Value v) {
     (void)ts;

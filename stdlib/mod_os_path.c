@@ -1021,6 +1021,7 @@ static int probe(ThreadState *ts, const char *func, Value v, bool follow, struct
 #define PATH_TEST(name, param, follow, test)                                                 \
     static Value p_##name(ThreadState *ts, Value self, Value *args, int64_t nargs,           \
                           Obj *kwnames) {                                                    \
+        (void)self;                                                                          \
         Value path;                                                                          \
         if (!one_arg(ts, #name, param, args, nargs, kwnames, &path)) {                       \
             return VNULL;                                                                    \
