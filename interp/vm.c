@@ -1241,6 +1241,9 @@ dispatch:
             goto error;
         }
         PUSH(r);
+        // The return from a call is a safe point too, as in CPython: a
+        // signal that arrived during a C call is handled right after it.
+        CHECK_BREAKER();
         vm_next();
     }
 
@@ -1321,6 +1324,9 @@ dispatch:
             goto error;
         }
         PUSH(r);
+        // The return from a call is a safe point too, as in CPython: a
+        // signal that arrived during a C call is handled right after it.
+        CHECK_BREAKER();
         vm_next();
     }
 

@@ -80,6 +80,10 @@ static Value t_sleep(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
         deadline.tv_sec++;
         deadline.tv_nsec -= 1000000000;
     }
+    // A signal that arrived just before is handled before sleeping.
+    if (signals_pending() && !signals_run_handlers(ts)) {
+        return VNULL;
+    }
     for (;;) {
         // sleep(0) returns at once: keep the GIL unless someone takes it in
         // the grace period. A real sleep lets a waiter run at once.
