@@ -66,7 +66,7 @@ static void append_function_flags(StrBuf *sb, uint32_t arg) {
     static const struct {
         uint32_t bit;
         const char *name;
-    } flags[] = {{MF_DEFAULTS, "defaults"}, {MF_KWDEFAULTS, "kwdefaults"}, {MF_CLOSURE, "closure"}};
+    } flags[] = {{MF_DEFAULTS, "defaults"}, {MF_KWDEFAULTS, "kwdefaults"}, {MF_ANNOTATIONS, "annotations"}, {MF_CLOSURE, "closure"}};
     bool first = true;
     for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++) {
         if (arg & flags[i].bit) {
