@@ -277,7 +277,7 @@ static Value *member_slot(ThreadState *ts, ObjMember *m, Value obj) {
                   m->name, m->owner->name, val_type_name(obj));
         return NULL;
     }
-    return (Value *)((char *)obj.as.obj + m->offset);
+    return (Value *)obj_field_ptr(obj.as.obj, m->offset);
 }
 
 static Value member_get(ThreadState *ts, Value descr, Value obj, Type *owner) {

@@ -448,6 +448,11 @@ static Value view_reversed(ThreadState *ts, Value self, Value *args, int64_t nar
     return it ? val_obj(it) : VNULL;
 }
 
+// view.mapping: a read-only proxy of the dict the view shows.
+static Value view_mapping(ThreadState *ts, Value self) {
+    return mapping_proxy_new(ts, ((ObjDictView *)self.as.obj)->dict);
+}
+
 static const MethodDef view_methods[] = {
     {"__reversed__", view_reversed, NATIVE_METHOD, NULL},
     {NULL, NULL, 0, NULL},
@@ -755,4 +760,10 @@ void dict_init_type(ThreadState *ts) {
     type_add_methods(ts, &DictKeysType, set_view_methods);
     type_add_methods(ts, &DictItemsType, set_view_methods);
     type_add_methods(ts, &DictValuesType, view_methods);
+    Type *const views[] = {&DictKeysType, &DictItemsType, &DictValuesType, NULL};
+    for (int i = 0; views[i]; i++) {
+        if (getset_add(ts, views[i], "mapping", view_mapping, NULL) < 0) {
+            cs_fatal("out of memory creating the dict views");
+        }
+    }
 }

@@ -77,7 +77,7 @@ static Value proxy_or(ThreadState *ts, Value a, Value b) {
     return obj_binop(ts, x, y, BINOP_OR);
 }
 
-// keys(), values(), items(), get() and copy() ask the mapping.
+// keys(), values(), items(), get(), copy() and __reversed__() ask the mapping.
 static Value forward(ThreadState *ts, Value self, const char *name, Value *args, int64_t nargs) {
     return obj_call_method(ts, mapping_of(self), name, args, nargs);
 }
@@ -94,6 +94,7 @@ FORWARD(m_values, "values", 0, 0, ARGS_FIXED)
 FORWARD(m_items, "items", 0, 0, ARGS_FIXED)
 FORWARD(m_get, "get", 1, 2, ARGS_CLINIC)
 FORWARD(m_copy, "copy", 0, 0, ARGS_FIXED)
+FORWARD(m_reversed, "__reversed__", 0, 0, ARGS_FIXED)
 
 static const MethodDef proxy_methods[] = {
     {"keys", m_keys, NATIVE_METHOD, "D.keys() -> a set-like object providing a view on D's keys"},
@@ -101,6 +102,7 @@ static const MethodDef proxy_methods[] = {
     {"items", m_items, NATIVE_METHOD, "D.items() -> a set-like object providing a view on D's items"},
     {"get", m_get, NATIVE_METHOD, "Return the value for key if key is in the mapping, else default."},
     {"copy", m_copy, NATIVE_METHOD, "D.copy() -> a shallow copy of D"},
+    {"__reversed__", m_reversed, NATIVE_METHOD, "D.__reversed__() -> reverse iterator"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -3,7 +3,7 @@
 // (item and slice assignment, append, extend, pop, insert, remove...).
 //
 // bytes keeps its bytes inline after the header, like str (TYPE_VARSIZE),
-// so a subclass instance keeps its __dict__ after them (DICT_AFTER_ITEMS in
+// so a subclass instance keeps its __dict__ after them (OFFSET_AFTER_ITEMS in
 // runtime/object.h). bytearray owns a separate buffer that grows like a
 // list's, by about an eighth.
 //

@@ -796,9 +796,8 @@ static Value str_new_slot(ThreadState *ts, Type *type, Value *args, int64_t narg
         return r;
     }
     // A subclass of str: copy the text into an instance of it. Its
-    // instances keep the text inline too, with their __dict__ pointer after
-    // it (DICT_AFTER_ITEMS in runtime/object.h), so subclasses of str get
-    // no fixed fields of their own.
+    // instances keep the text inline too, with their own fields (__dict__,
+    // __slots__) after it (OFFSET_AFTER_ITEMS in runtime/object.h).
     ObjStr *src = as_str(r);
     size_t end = offsetof(ObjStr, data) + (size_t)src->nbytes + 1;
     ObjStr *s = (ObjStr *)obj_alloc(ts, type, obj_var_size(type, end));

@@ -1,6 +1,6 @@
 // tuple: an immutable sequence with its items inline. The empty tuple is a
 // shared immortal object. An instance of a subclass keeps its __dict__
-// after the items (DICT_AFTER_ITEMS in runtime/object.h).
+// after the items (OFFSET_AFTER_ITEMS in runtime/object.h).
 #include "runtime/obj_tuple.h"
 
 #include "runtime/obj_exc.h"

@@ -397,6 +397,17 @@ int type_set_static_bases(ThreadState *ts, Type *type, Obj *bases) {
 
 // --- __slots__ ---------------------------------------------------------------------------
 
+// The offset of the next field t's instances get: the end of the layout
+// so far, or, below str, tuple or bytes, that far after the inline items
+// (OFFSET_AFTER_ITEMS, runtime/object.h).
+static size_t next_field(Type *t) {
+    Type *builtin = type_builtin_base(t->base_type);
+    if (builtin->flags & TYPE_VARSIZE) {
+        return OFFSET_AFTER_ITEMS | (t->basic_size - builtin->basic_size);
+    }
+    return t->basic_size;
+}
+
 // A private name in a class body is mangled: "__x" in class "_K" is "_K__x".
 static Obj *mangle(ThreadState *ts, Type *t, Obj *name) {
     const char *n = str_cstr(name);
@@ -495,19 +506,20 @@ static int add_slots(ThreadState *ts, Type *t, Value slots, bool *want_dict) {
         val_decref(it);
     }
     int64_t n = ((ObjList *)names)->len;
-    // Instances of tuple and bytes keep their items inline, so their
-    // subclasses get no __slots__ at all, as in CPython. CPython's str does
-    // take slots; ours keeps its text inline too and takes only __dict__
-    // and __weakref__ (which cost no fixed field).
-    Type *solid = solid_base(t->base_type);
-    if (r == 0 && (solid->flags & TYPE_VARSIZE) && (solid == &StrType ? n : nitems) > 0) {
-        exc_raise(ts, &ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
+    // CPython gives no __slots__ at all to the subclasses of its
+    // variable-size types: tuple, bytes and int. (Its str is not one, and
+    // ours keeps the slots after the text.)
+    Type *builtin = type_builtin_base(t->base_type);
+    if (r == 0 && nitems > 0 &&
+        (builtin == &TupleType || builtin == &BytesType || builtin == &IntType)) {
+        exc_raise(ts, &ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                  t->base_type->name);
         r = -1;
     }
-    t->slots_offset = t->basic_size;
+    t->slots_offset = next_field(t);
     for (int64_t i = 0; r == 0 && i < n; i++) {
         Obj *name = ((ObjList *)names)->items[i].as.obj;
-        Obj *m = member_descr_new(ts, t, name, t->basic_size);
+        Obj *m = member_descr_new(ts, t, name, next_field(t));
         r = m ? dict_set_str(ts, t->dict, name, val_obj(m)) : -1;
         obj_xdecref(m);
         t->basic_size += sizeof(Value);
@@ -625,8 +637,8 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
     }
     // Layout: the base's, then this class's __slots__ values, then a
     // __dict__ slot if the base has none and __slots__ does not leave it out.
-    // Below a type with inline items (str, tuple, bytes) the dict pointer
-    // goes after the items instead (DICT_AFTER_ITEMS, runtime/object.h).
+    // Below a type with inline items (str, tuple, bytes) these fields go
+    // after the items (next_field).
     t->basic_size = base->basic_size;
     t->dict_offset = base->dict_offset;
     bool want_dict = true;
@@ -636,12 +648,8 @@ Value type_new_class(ThreadState *ts, Type *meta, Obj *name, Obj *bases, Obj *ns
         return VNULL;
     }
     if (want_dict && !t->dict_offset) {
-        if (solid_base(base)->flags & TYPE_VARSIZE) {
-            t->dict_offset = DICT_AFTER_ITEMS;
-        } else {
-            t->dict_offset = t->basic_size;
-            t->basic_size += sizeof(Obj *);
-        }
+        t->dict_offset = next_field(t);
+        t->basic_size += sizeof(Obj *);
         // The class that adds the dict lists __dict__ and __weakref__.
         if (getset_add(ts, t, "__dict__", object_get_dict, object_set_dict) < 0 ||
             getset_add(ts, t, "__weakref__", object_get_weakref, NULL) < 0) {

@@ -284,12 +284,10 @@ int obj_setattr(ThreadState *ts, Value v, Obj *name, Value value) {
     return t->setattr(ts, v, name, value);
 }
 
-// --- the __dict__ of instances with inline items -----------------------------------------
+// --- the fields of instances with inline items --------------------------------------------
 
 // Where the items of an instance of str, tuple or bytes (or of a class
 // derived from one) end: its base struct, then the text or the values.
-// Such classes can add no fields of their own (no nonempty __slots__), so
-// the base struct is the whole fixed part.
 static size_t items_end(Obj *o) {
     for (Type *t = o->type; t; t = t->base_type) {
         if (t == &StrType) {
@@ -302,19 +300,19 @@ static size_t items_end(Obj *o) {
             return offsetof(ObjBytes, data) + (size_t)((ObjBytes *)o)->len + 1;
         }
     }
-    cs_fatal("dict after the items of a '%s' object, which has no inline items", o->type->name);
+    cs_fatal("a field after the items of a '%s' object, which has no inline items", o->type->name);
 }
 
-// The dict pointer must be aligned; the text of a str ends anywhere.
-static size_t align_pointer(size_t n) { return (n + sizeof(Obj *) - 1) & ~(sizeof(Obj *) - 1); }
+// Fields after the items must be aligned; the text of a str ends anywhere.
+static size_t align_fields(size_t n) { return (n + _Alignof(Value) - 1) & ~(_Alignof(Value) - 1); }
 
-Obj **obj_dict_after_items(Obj *o) { return (Obj **)((char *)o + align_pointer(items_end(o))); }
+void *obj_after_items(Obj *o, size_t offset) {
+    return (char *)o + align_fields(items_end(o)) + (offset & ~OFFSET_AFTER_ITEMS);
+}
 
 size_t obj_var_size(Type *type, size_t end) {
-    if (type->dict_offset == DICT_AFTER_ITEMS) {
-        return align_pointer(end) + sizeof(Obj *);
-    }
-    return end;
+    size_t own = type->basic_size - type_builtin_base(type)->basic_size;
+    return own ? align_fields(end) + own : end;
 }
 
 // --- attributes ---------------------------------------------------------------------------
@@ -357,6 +355,21 @@ Value generic_getattr(ThreadState *ts, Value self, Obj *name) {
     return exc_raise(ts, &ExcAttributeError, "'%s' object has no attribute '%U'", t->name, name);
 }
 
+// Does a built-in type's own getattr show `name` (an attribute it computes
+// rather than one a descriptor in its dict provides)? Never raises.
+static bool shown_by_getattr(ThreadState *ts, Type *t, Value self, Obj *name) {
+    if ((t->flags & TYPE_HEAP) || !t->getattr || t->getattr == generic_getattr) {
+        return false;
+    }
+    Value saved = exc_fetch(ts);
+    Value v = t->getattr(ts, self, name);
+    bool found = !val_is_null(v);
+    val_decref(v);
+    exc_clear(ts);
+    exc_restore(ts, saved);
+    return found;
+}
+
 int generic_setattr(ThreadState *ts, Value self, Obj *name, Value value) {
     Type *t = val_type(self);
     Value descr = type_lookup(t, name);
@@ -365,7 +378,10 @@ int generic_setattr(ThreadState *ts, Value self, Obj *name, Value value) {
     }
     Obj **dictp = self.tag == VAL_OBJ ? obj_dict_ptr(self.as.obj) : NULL;
     if (!dictp) {
-        if (val_is_null(descr)) {
+        if (val_is_null(descr) && shown_by_getattr(ts, t, self, name)) {
+            // CPython's read-only member (range.start, slice.stop, code.co_name...).
+            exc_raise(ts, &ExcAttributeError, "readonly attribute");
+        } else if (val_is_null(descr)) {
             exc_raise(ts, &ExcAttributeError, "'%s' object has no attribute '%U'", t->name, name);
         } else {
             exc_raise(ts, &ExcAttributeError, "'%s' object attribute '%U' is read-only", t->name,

@@ -82,7 +82,7 @@ struct Type {
     uint32_t flags;
     uint64_t version;          // changes whenever the dict of this type or a base changes
     size_t basic_size;         // bytes of an instance
-    size_t dict_offset;        // offset of the instance's Obj *dict, 0 = no __dict__ (or DICT_AFTER_ITEMS)
+    size_t dict_offset;        // offset of the instance's Obj *dict, 0 = no __dict__ (see OFFSET_AFTER_ITEMS)
     size_t slots_offset;       // this class's own __slots__ values: n_slots Values here
     int n_slots;
     const char *doc;
@@ -252,27 +252,45 @@ int generic_setattr(ThreadState *ts, Value self, Obj *name, Value value);
 // generic_setattr does (object.__setattr__, not overridden)?
 bool type_setattr_is_generic(Type *t);
 
-// The dict_offset of a class derived from str, tuple or bytes, whose
-// instances keep their items inline after the struct: their __dict__
-// pointer follows the items, so only the instance's length says where it
-// is (CPython's negative tp_dictoffset plays this part).
-#define DICT_AFTER_ITEMS SIZE_MAX
+// An instance field's offset (dict_offset, slots_offset, a member
+// descriptor's) with this bit set counts from the end of the instance's
+// inline items rather than from its start. Instances of str, tuple and
+// bytes keep their items inline after the struct, so a class derived from
+// one keeps its own fields (a __dict__ pointer, __slots__ values) after
+// the items, where only the instance's length says. Such a class's
+// basic_size counts those fields after its built-in base's struct.
+// (CPython's negative tp_dictoffset plays this part.)
+#define OFFSET_AFTER_ITEMS ((size_t)1 << 62)
 
-// The address of the __dict__ pointer of an instance whose type has
-// dict_offset DICT_AFTER_ITEMS (object.c).
-Obj **obj_dict_after_items(Obj *o);
+// The address of the field at `offset` (which has OFFSET_AFTER_ITEMS) of
+// an instance of a class derived from str, tuple or bytes (object.c).
+void *obj_after_items(Obj *o, size_t offset);
 // The number of bytes to allocate for an instance of `type` (str, tuple,
-// bytes or a subclass) whose items end `items_end` bytes into the object:
-// with room for a __dict__ pointer after them when the type has one there.
+// bytes or a class derived from one) whose items end `items_end` bytes
+// into the object: with room for the class's own fields after them.
 size_t obj_var_size(Type *type, size_t items_end);
+
+// The built-in type whose struct starts every instance of t: t itself, or
+// its nearest base not defined by a class statement.
+static inline Type *type_builtin_base(Type *t) {
+    while (t->flags & TYPE_HEAP) {
+        t = t->base_type;
+    }
+    return t;
+}
+
+// The address of the field at `offset` in instance o.
+static inline void *obj_field_ptr(Obj *o, size_t offset) {
+    if (UNLIKELY(offset & OFFSET_AFTER_ITEMS)) {
+        return obj_after_items(o, offset);
+    }
+    return (char *)o + offset;
+}
 
 // The address of an instance's __dict__ pointer, or NULL if it has none.
 static inline Obj **obj_dict_ptr(Obj *o) {
     size_t off = o->type->dict_offset;
-    if (UNLIKELY(off == DICT_AFTER_ITEMS)) {
-        return obj_dict_after_items(o);
-    }
-    return off ? (Obj **)((char *)o + off) : NULL;
+    return off ? (Obj **)obj_field_ptr(o, off) : NULL;
 }
 
 #endif

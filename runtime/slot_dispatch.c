@@ -488,7 +488,7 @@ void heap_type_dealloc_instance(Obj *o) {
     Type *base = o->type;
     while (base->flags & TYPE_HEAP) {
         // The values of this class's __slots__ (member descriptors).
-        Value *slots = (Value *)((char *)o + base->slots_offset);
+        Value *slots = base->n_slots ? (Value *)obj_field_ptr(o, base->slots_offset) : NULL;
         for (int i = 0; i < base->n_slots; i++) {
             Value v = slots[i];
             slots[i] = VNULL;
