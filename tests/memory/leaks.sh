@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../../examples" || exit 2
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for script in tour.cs threads_lock_counter.cs; do
-    valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+    CS_MALLOC=system valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
         "$cs" "$script" >/dev/null 2>"$log"
     if [ $? -eq 9 ]; then
         echo "FAIL $script:"
