@@ -85,19 +85,18 @@ static void property_dealloc(Obj *o) {
     obj_free(o);
 }
 
-// The property's name for messages: its __set_name__ name, else fget's.
-static Value property_name(ThreadState *ts, ObjProperty *p) {
-    Obj *n = ((ObjPropertyN *)p)->name;
-    if (n) {
-        return val_dup(val_obj(n));
+// "property 'x' of 'A' object has no setter", as 3.11 words it: the name
+// is known only from __set_name__ (a property made in a class body), the
+// class by its qualified name.
+static void raise_missing_accessor(ThreadState *ts, ObjProperty *p, Value obj, const char *what) {
+    Obj *name = ((ObjPropertyN *)p)->name;
+    const char *qualname = type_qualname(val_type(obj));
+    if (name) {
+        exc_raise(ts, &ExcAttributeError, "property %R of '%s' object has no %s", val_obj(name), qualname,
+                  what);
+    } else {
+        exc_raise(ts, &ExcAttributeError, "property of '%s' object has no %s", qualname, what);
     }
-    if (!val_is_none(p->fget)) {
-        Value r = obj_lookup_attr(ts, p->fget, str_intern_cstr("__name__"));
-        if (!val_is_null(r)) {
-            return r;
-        }
-    }
-    return VNULL;
 }
 
 static Value property_get(ThreadState *ts, Value descr, Value obj, Type *owner) {
@@ -107,13 +106,7 @@ static Value property_get(ThreadState *ts, Value descr, Value obj, Type *owner) 
         return val_dup(descr);
     }
     if (val_is_none(p->fget)) {
-        Value name = property_name(ts, p);
-        if (val_is_null(name)) {
-            return exc_raise(ts, &ExcAttributeError, "unreadable attribute");
-        }
-        exc_raise(ts, &ExcAttributeError, "property %R of '%s' object has no getter", name,
-                  val_type_name(obj));
-        val_decref(name);
+        raise_missing_accessor(ts, p, obj, "getter");
         return VNULL;
     }
     return obj_call1(ts, p->fget, obj);
@@ -123,15 +116,7 @@ static int property_set(ThreadState *ts, Value descr, Value obj, Value value) {
     ObjProperty *p = (ObjProperty *)descr.as.obj;
     Value f = val_is_null(value) ? p->fdel : p->fset;
     if (val_is_none(f)) {
-        Value name = property_name(ts, p);
-        const char *what = val_is_null(value) ? "deleter" : "setter";
-        if (val_is_null(name)) {
-            exc_raise(ts, &ExcAttributeError, val_is_null(value) ? "can't delete attribute" : "can't set attribute");
-        } else {
-            exc_raise(ts, &ExcAttributeError, "property %R of '%s' object has no %s", name,
-                      val_type_name(obj), what);
-            val_decref(name);
-        }
+        raise_missing_accessor(ts, p, obj, val_is_null(value) ? "deleter" : "setter");
         return -1;
     }
     Value r = val_is_null(value) ? obj_call1(ts, f, obj) : obj_call2(ts, f, obj, value);
