@@ -33,6 +33,40 @@ static bool plain_instance_attr(Type *t, Obj *name) {
     return t->getattr == generic_getattr && val_is_null(type_lookup(t, name));
 }
 
+// Remembers (version, index or descr) as the primary entry of c. An
+// entry of the same kind for another class moves down to the older ways
+// (the oldest falls off); one for the same class is replaced.
+static void fill_typed(InlineCache *c, int32_t kind, uint64_t version, int32_t index, Obj *descr) {
+    if (c->kind != kind) {
+        c->nmore = 0;
+    } else if (c->version != version) {
+        int drop = c->nmore;   // the way to overwrite: a stale one for this class, else the oldest
+        for (int i = 0; i < c->nmore; i++) {
+            if (c->more_version[i] == version) {
+                drop = i;
+                break;
+            }
+        }
+        if (drop == CACHE_MORE_WAYS) {
+            drop--;
+        } else if (drop == c->nmore) {
+            c->nmore++;
+        }
+        for (int i = drop; i > 0; i--) {
+            c->more_version[i] = c->more_version[i - 1];
+            c->more_index[i] = c->more_index[i - 1];
+            c->more_descr[i] = c->more_descr[i - 1];
+        }
+        c->more_version[0] = c->version;
+        c->more_index[0] = c->index;
+        c->more_descr[0] = c->descr;
+    }
+    c->kind = kind;
+    c->version = version;
+    c->index = index;
+    c->descr = descr;
+}
+
 Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
     if (val_has_type(obj, &ModuleType)) {
         Obj *d = ((ObjModule *)obj.as.obj)->dict;
@@ -53,9 +87,7 @@ Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
         if (d && plain_instance_attr(t, c->name)) {
             int64_t ix = dict_find_str_index(&d->base, c->name);
             if (ix >= 0 && ix < INT32_MAX) {
-                c->kind = CACHE_INSTANCE;
-                c->version = t->version;
-                c->index = (int32_t)ix;
+                fill_typed(c, CACHE_INSTANCE, t->version, (int32_t)ix, NULL);
             }
         }
     }
@@ -70,9 +102,7 @@ int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v) {
         if (d && type_setattr_is_generic(t) && plain_instance_attr(t, c->name)) {
             int64_t ix = dict_find_str_index(&d->base, c->name);
             if (ix >= 0 && ix < INT32_MAX) {
-                c->kind = CACHE_INSTANCE;
-                c->version = t->version;
-                c->index = (int32_t)ix;
+                fill_typed(c, CACHE_INSTANCE, t->version, (int32_t)ix, NULL);
             }
         }
     }
@@ -96,9 +126,8 @@ bool vm_load_method_slow(ThreadState *ts, InlineCache *c, Value obj, Value *out)
         if (!val_is_null(descr) && is_method_descr(descr)) {
             ObjDict *d = obj.tag == VAL_OBJ ? instance_dict(obj.as.obj) : NULL;
             if (!d || dict_find_str_index(&d->base, c->name) < 0) {
-                c->kind = CACHE_METHOD;
-                c->version = t->version;
-                c->descr = descr.as.obj;   // the class's dict keeps it alive while the version holds
+                // The class's dict keeps descr alive while the version holds.
+                fill_typed(c, CACHE_METHOD, t->version, 0, descr.as.obj);
                 out[0] = val_dup(descr);
                 out[1] = val_dup(obj);
                 return true;

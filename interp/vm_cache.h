@@ -10,6 +10,11 @@
 //  - a method: the class's version and the function found on the class;
 //  - a module attribute: the module, its dict's version and the slot.
 //
+// Attribute and method caches are polymorphic: besides the primary entry
+// they keep up to CACHE_MORE_WAYS older ones for other classes, so that
+// `self.x` in a base class method stays cached whichever subclass `self`
+// is (Richards-style schedulers, visitors, plugin hierarchies).
+//
 // The fast paths are inline here; misses go to vm_cache.c, which does the
 // full lookup and refills the cache.
 #ifndef CS_INTERP_VM_CACHE_H
@@ -42,14 +47,39 @@ static inline ObjDict *instance_dict(Obj *o) {
     return dictp ? (ObjDict *)*dictp : NULL;
 }
 
+// The way of c filled for type version v: 0 for the primary entry, i + 1
+// for more_*[i], -1 for none. The caller has checked c's kind.
+static inline int cache_way(const InlineCache *c, uint64_t v) {
+    if (LIKELY(v == c->version)) {
+        return 0;
+    }
+    for (int i = 0; i < c->nmore; i++) {
+        if (v == c->more_version[i]) {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+// The instance dict entry that way `way` of c remembers for o's dict, or
+// NULL when the dict has changed shape since.
+static inline DictEntry *cached_entry(const InlineCache *c, int way, Obj *o) {
+    ObjDict *d = instance_dict(o);
+    int32_t ix = way == 0 ? c->index : c->more_index[way - 1];
+    if (d && ix < d->nentries && d->entries[ix].key.tag == VAL_OBJ && d->entries[ix].key.as.obj == c->name) {
+        return &d->entries[ix];
+    }
+    return NULL;
+}
+
 static inline Value vm_load_attr(ThreadState *ts, InlineCache *c, Value obj) {
     if (obj.tag == VAL_OBJ) {
         Obj *o = obj.as.obj;
-        if (c->kind == CACHE_INSTANCE && o->type->version == c->version) {
-            ObjDict *d = instance_dict(o);
-            if (d && c->index < d->nentries && d->entries[c->index].key.as.obj == c->name &&
-                d->entries[c->index].key.tag == VAL_OBJ) {
-                return val_dup(d->entries[c->index].value);
+        int way;
+        if (c->kind == CACHE_INSTANCE && (way = cache_way(c, o->type->version)) >= 0) {
+            DictEntry *e = cached_entry(c, way, o);
+            if (e) {
+                return val_dup(e->value);
             }
         } else if (c->kind == CACHE_MODULE && o == c->descr &&
                    ((ObjDict *)((ObjModule *)o)->dict)->version == c->version) {
@@ -60,11 +90,11 @@ static inline Value vm_load_attr(ThreadState *ts, InlineCache *c, Value obj) {
 }
 
 static inline int vm_store_attr(ThreadState *ts, InlineCache *c, Value obj, Value v) {
-    if (obj.tag == VAL_OBJ && c->kind == CACHE_INSTANCE && obj.as.obj->type->version == c->version) {
-        ObjDict *d = instance_dict(obj.as.obj);
-        if (d && c->index < d->nentries && d->entries[c->index].key.tag == VAL_OBJ &&
-            d->entries[c->index].key.as.obj == c->name) {
-            val_set(&d->entries[c->index].value, val_dup(v));
+    int way;
+    if (obj.tag == VAL_OBJ && c->kind == CACHE_INSTANCE && (way = cache_way(c, obj.as.obj->type->version)) >= 0) {
+        DictEntry *e = cached_entry(c, way, obj.as.obj);
+        if (e) {
+            val_set(&e->value, val_dup(v));
             return 0;
         }
     }
@@ -72,10 +102,11 @@ static inline int vm_store_attr(ThreadState *ts, InlineCache *c, Value obj, Valu
 }
 
 static inline bool vm_load_method(ThreadState *ts, InlineCache *c, Value obj, Value *out) {
-    if (obj.tag == VAL_OBJ && c->kind == CACHE_METHOD && obj.as.obj->type->version == c->version) {
+    int way;
+    if (obj.tag == VAL_OBJ && c->kind == CACHE_METHOD && (way = cache_way(c, obj.as.obj->type->version)) >= 0) {
         ObjDict *d = instance_dict(obj.as.obj);
         if (!d || d->len == 0 || dict_find_str_index(&d->base, c->name) < 0) {
-            out[0] = val_dup(val_obj(c->descr));
+            out[0] = val_dup(val_obj(way == 0 ? c->descr : c->more_descr[way - 1]));
             out[1] = val_dup(obj);
             return true;
         }

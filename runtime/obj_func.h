@@ -35,6 +35,11 @@ typedef struct ExcEntry {
 // Inline caches of LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD. The
 // instruction's argument is the index of its entry, and the entry names
 // the global or attribute. See vm_cache.c for what the fields mean.
+// The ways an attribute or method cache keeps besides its primary entry,
+// for a site that sees instances of several classes (a method of a base
+// class called on subclass instances).
+#define CACHE_MORE_WAYS 3
+
 typedef struct InlineCache {
     Obj *name;               // interned str
     uint64_t version;        // dict or type version the entry was filled for
@@ -43,6 +48,12 @@ typedef struct InlineCache {
     Obj *descr;              // LOAD_METHOD/LOAD_ATTR: the class attribute found (borrowed)
     int32_t index;           // LOAD_ATTR/STORE_ATTR: entry index in the instance dict
     int32_t kind;
+    // Older entries of the same kind, most recent first: type versions with
+    // their index (instance attributes) or descr (methods).
+    int32_t nmore;
+    int32_t more_index[CACHE_MORE_WAYS];
+    uint64_t more_version[CACHE_MORE_WAYS];
+    Obj *more_descr[CACHE_MORE_WAYS];
 } InlineCache;
 
 typedef struct ObjCode {
