@@ -38,15 +38,24 @@
 // I/O runs within a fraction of a millisecond, not after a CPU-bound
 // thread's full interval. The holder is given BOOST_GRACE_NS from when it
 // took the GIL (a thread that just got it is usually about to block
-// itself, and a switch then would only cost time); then it steps aside,
-// queues right behind the thread it let in, and later resumes its slice
-// where it left off. A thread that keeps the GIL for a full interval is
-// queued at the back like any other.
+// itself, and a switch then would only cost time; BLOCKER_GRACE_NS for a
+// holder that last gave the GIL up for a blocking call); then it steps
+// aside, queues right behind the thread it let in, and later resumes its
+// slice where it left off. A thread that keeps the GIL for a full interval
+// is queued at the back like any other.
+//
+// Waking up. A thread blocked on a lock or waiting for the GIL sleeps on a
+// condition variable, and the kernel can leave a woken thread without a
+// CPU for milliseconds. So a thread back from a block polls for a short
+// while first (GIL_SPIN_NS in gil.h): for its lock (stdlib/mod_thread.c)
+// and, when it is next in line behind a thread that blocks often, for the
+// GIL.
 //
 // The mutex guards holder, the queue and each thread's in_io/granted
 // flags. The statistics and trace events in GilThread are written by the
 // thread itself while it holds the mutex or the GIL.
 #include <errno.h>
+#include <unistd.h>
 #include <sys/prctl.h>
 #include <time.h>
 
@@ -59,6 +68,10 @@
 // How long a holder may keep the GIL, from when it took it, once a thread
 // back from a block asks for it.
 #define BOOST_GRACE_NS 100000
+// The same for a holder that last gave the GIL up for a blocking call: it
+// is likely to block again within a few microseconds, and preempting it
+// would only add hand-overs (a queue ping-pong halves its speed).
+#define BLOCKER_GRACE_NS 1000000
 
 
 uint64_t gil_now_ns(void) {
@@ -106,6 +119,7 @@ void gil_init(Gil *gil) {
     gil->holder = NULL;
     gil->head = gil->tail = NULL;
     atomic_store(&gil->interval_ns, 5000000);
+    gil->spin_ns = sysconf(_SC_NPROCESSORS_ONLN) > 1 ? GIL_SPIN_NS : 0;
 }
 
 void gil_thread_init(GilThread *gt, ThreadState *ts) {
@@ -218,7 +232,7 @@ static void hand_over(Gil *gil, ThreadState *ts) {
 // front: the running holder is to yield soon (see BOOST_GRACE_NS).
 static void request_yield(Gil *gil, GilThread *waiter, uint64_t now) {
     ThreadState *h = gil->holder;
-    uint64_t by = h->gil.held_since_ns + BOOST_GRACE_NS;
+    uint64_t by = h->gil.held_since_ns + (h->gil.last_gave_up_for_io ? BLOCKER_GRACE_NS : BOOST_GRACE_NS);
     if (by < now) {
         by = now;
     }
@@ -254,15 +268,27 @@ static void park_forever(Gil *gil, GilThread *gt) {
 // to ts. Only the head of the queue watches the holder, and only for one
 // thing: a holder blocked in a call gives the GIL up (after the grace
 // period for a read or write); a running holder hands it over itself.
-static void wait_turn(Gil *gil, ThreadState *ts, uint64_t start) {
+// `may_spin`: ts is back from a block and may poll (GIL_SPIN_NS, gil.h).
+static void wait_turn(Gil *gil, ThreadState *ts, uint64_t start, bool may_spin) {
     GilThread *gt = &ts->gil;
     trace(gil, gt, GIL_EV_WAIT, start);
+    uint64_t spin_until = may_spin ? start + gil->spin_ns : 0;
     while (!gt->granted) {
         if (gil->finalizing && ts != gil->main) {
             park_forever(gil, gt);
         }
         ThreadState *h = gil->holder;
         if (gil->head != gt || (h && !h->gil.in_io)) {
+            if (gil->head == gt && h && h->gil.last_gave_up_for_io && gil_now_ns() < spin_until) {
+                // Back from a block, next in line after a thread that blocks
+                // often: poll (see GIL_SPIN_NS in gil.h).
+                unlock(gil);
+                for (int i = 0; i < 128; i++) {
+                    cpu_relax();
+                }
+                lock(gil);
+                continue;
+            }
             check(pthread_cond_wait(&gt->cond, &gil->mutex), "pthread_cond_wait");
             continue;
         }
@@ -298,7 +324,7 @@ void gil_acquire(ThreadState *ts) {
         take(gil, ts, 0);
     } else {
         enqueue(gil, &ts->gil, false);
-        wait_turn(gil, ts, gil_now_ns());
+        wait_turn(gil, ts, gil_now_ns(), false);
     }
     unlock(gil);
     cs_ts = ts;
@@ -326,13 +352,14 @@ static void yield_to_head(ThreadState *ts, bool preempted) {
     } else if (gil->holder == ts) {
         uint64_t now = gil_now_ns();
         ts->gil.forced_drops++;
+        ts->gil.last_gave_up_for_io = false;
         trace(gil, &ts->gil, GIL_EV_RELEASE, now);
         hand_over(gil, ts);
         if (preempted) {
             ts->gil.resumed_slice_ns = now - ts->gil.slice_start_ns;
         }
         enqueue(gil, &ts->gil, preempted);
-        wait_turn(gil, ts, now);
+        wait_turn(gil, ts, now, false);
     }
     unlock(gil);
 }
@@ -346,6 +373,7 @@ static void release_io(ThreadState *ts, bool long_block) {
     uint64_t now = gil_now_ns();
     gt->io_releases++;
     gt->in_io = true;
+    gt->last_gave_up_for_io = true;
     gt->long_io = long_block;
     gt->io_start_ns = now;
     trace(gil, gt, GIL_EV_IO_BEGIN, now);
@@ -389,7 +417,7 @@ void gil_acquire_after_io(ThreadState *ts) {
         if (gil->holder && !gil->holder->gil.in_io) {
             request_yield(gil, gt, now);
         }
-        wait_turn(gil, ts, now);
+        wait_turn(gil, ts, now, true);
     }
     unlock(gil);
     cs_ts = ts;

@@ -38,6 +38,7 @@ typedef struct GilThread {
     _Atomic uint64_t yield_by_ns;   // a thread back from a block asks: yield at this time (0: no one)
     uint64_t slice_start_ns;     // when the current slice began (for the switch interval)
     uint64_t resumed_slice_ns;   // how much of its slice a preempted thread had used
+    bool last_gave_up_for_io;    // its last release was for a blocking call, not forced
     uint64_t io_start_ns;
     // statistics (sys/gil module, -X gilstats)
     uint64_t acquisitions;
@@ -76,7 +77,30 @@ typedef struct Gil {
     bool finalizing;             // threads other than the main one park instead of taking it
     ThreadState *main;
     GilRecord *records;          // ended threads, newest first
+    uint64_t spin_ns;            // how long a waiter polls before it sleeps (0 on one CPU)
 } Gil;
+
+// A waiter about to get the GIL or a lock soon polls for it for up to
+// gil->spin_ns before it sleeps on a condition variable: a thread that
+// sleeps needs the kernel to wake it, and the kernel may leave it waiting
+// for a CPU for milliseconds (behind a CPU-bound thread's time slice or,
+// in a virtual machine, until the host runs an idle virtual CPU again).
+// Polling keeps it on a CPU that the GIL leaves idle anyway. Only one
+// thread polls per lock, and the GIL's next in line polls only while the
+// holder is one that last gave the GIL up for a blocking call (and so is
+// likely to block again soon): a CPU-bound holder keeps it for a slice or
+// until asked, and a poller would only take a CPU from the threads that
+// are about to wake. Never with one CPU: there a poller would keep the
+// CPU from the thread it waits for.
+#define GIL_SPIN_NS 100000
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ volatile("yield");
+#endif
+}
 
 void gil_init(Gil *gil);
 void gil_thread_init(GilThread *gt, ThreadState *ts);

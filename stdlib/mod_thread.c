@@ -4,13 +4,17 @@
 // A lock is a flag guarded by its own small pthread mutex, with a
 // condition variable to wait on. Acquiring an unlocked lock costs a
 // mutex lock/unlock and never touches the GIL. Waiting releases the GIL
-// for the whole wait (gil_release_for_block), so other threads run; the
-// main thread waits in slices of 10 ms and looks for pending signals
-// between them, so Ctrl-C interrupts a join, a Queue.get or an Event.wait
-// within a few milliseconds (KeyboardInterrupt, as in CPython).
+// for the whole wait (gil_release_for_block), so other threads run. A
+// waiter first polls the lock for up to 100 us, so that it sees a quick
+// release at once instead of waiting for the kernel to wake it (see
+// GIL_SPIN_NS in runtime/gil.h); then it sleeps. The main thread sleeps in
+// slices of 10 ms and looks for pending signals between them, so Ctrl-C
+// interrupts a join, a Queue.get or an Event.wait within a few
+// milliseconds (KeyboardInterrupt, as in CPython).
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -33,31 +37,38 @@
 #define TIMEOUT_MAX_S 9223372036.0
 #define MAIN_SLICE_NS 10000000
 
-typedef struct ObjLock {
-    Obj base;
+// What a blocked acquire waits with. At most one waiter polls the lock
+// (`spinning`, see GIL_SPIN_NS in runtime/gil.h); the others sleep on cv.
+typedef struct LockSync {
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    bool locked;
+    bool spinning;
+} LockSync;
+
+typedef struct ObjLock {
+    Obj base;
+    LockSync sync;
+    atomic_bool locked;      // changed under mu; atomic for waiters that poll it
 } ObjLock;
 
 // A reentrant lock: the owning thread may acquire it again.
 typedef struct ObjRLock {
     Obj base;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    uint64_t owner;          // thread ident, 0 when free
+    LockSync sync;
+    _Atomic uint64_t owner;  // thread ident, 0 when free (as `locked` above)
     int64_t count;
 } ObjRLock;
 
 extern Type LockType, RLockType;
 
-static void init_sync(pthread_mutex_t *mu, pthread_cond_t *cv) {
-    pthread_mutex_init(mu, NULL);
+static void init_sync(LockSync *sync) {
+    pthread_mutex_init(&sync->mu, NULL);
     pthread_condattr_t attr;
     pthread_condattr_init(&attr);
     pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(cv, &attr);
+    pthread_cond_init(&sync->cv, &attr);
     pthread_condattr_destroy(&attr);
+    sync->spinning = false;
 }
 
 static uint64_t now_ns(void) {
@@ -154,14 +165,21 @@ static bool acquire_args(ThreadState *ts, Value *args, int64_t nargs, Obj *kwnam
 // claimed by `claim` under the lock's mutex). Returns 1 when claimed, 0 on
 // timeout, -1 with an exception (KeyboardInterrupt in the main thread).
 typedef bool (*ClaimFn)(void *lock, uint64_t me);
+// Does the lock look free? Read without its mutex, by a polling waiter.
+typedef bool (*LooksFreeFn)(void *lock);
 
-static int wait_for_lock(ThreadState *ts, pthread_mutex_t *mu, pthread_cond_t *cv, void *lock, ClaimFn claim,
+static int wait_for_lock(ThreadState *ts, LockSync *sync, void *lock, ClaimFn claim, LooksFreeFn looks_free,
                          uint64_t wait_ns) {
     bool is_main = ts == ts->interp->main_thread;
     uint64_t deadline = wait_ns == UINT64_MAX ? UINT64_MAX : now_ns() + wait_ns;
+    pthread_mutex_t *mu = &sync->mu;
     for (;;) {
         bool got = false, interrupted = false;
         gil_release_for_block(ts);
+        uint64_t spin_until = now_ns() + ts->interp->gil.spin_ns;
+        if (spin_until > deadline) {
+            spin_until = deadline;
+        }
         pthread_mutex_lock(mu);
         for (;;) {
             if (claim(lock, ts->ident)) {
@@ -176,14 +194,28 @@ static int wait_for_lock(ThreadState *ts, pthread_mutex_t *mu, pthread_cond_t *c
                 interrupted = true;
                 break;
             }
+            if (now < spin_until && !sync->spinning) {
+                // Poll the lock for a while (see GIL_SPIN_NS in runtime/gil.h).
+                sync->spinning = true;
+                pthread_mutex_unlock(mu);
+                do {
+                    for (int i = 0; i < 64; i++) {
+                        cpu_relax();
+                    }
+                } while (!looks_free(lock) && now_ns() < spin_until);
+                pthread_mutex_lock(mu);
+                sync->spinning = false;
+                spin_until = 0;   // once per wait
+                continue;
+            }
             uint64_t until = deadline;
             if (is_main && until - now > MAIN_SLICE_NS) {
                 until = now + MAIN_SLICE_NS;
             }
             if (until == UINT64_MAX) {
-                pthread_cond_wait(cv, mu);
+                pthread_cond_wait(&sync->cv, mu);
             } else {
-                timed_wait(cv, mu, until);
+                timed_wait(&sync->cv, mu, until);
             }
         }
         pthread_mutex_unlock(mu);
@@ -201,6 +233,10 @@ static int wait_for_lock(ThreadState *ts, pthread_mutex_t *mu, pthread_cond_t *c
 
 // --- Lock --------------------------------------------------------------------------------
 
+static bool lock_looks_free(void *l) {
+    return !atomic_load_explicit(&((ObjLock *)l)->locked, memory_order_relaxed);
+}
+
 static bool lock_claim(void *l, uint64_t me) {
     (void)me;
     ObjLock *lock = l;
@@ -216,14 +252,14 @@ Value lock_new(ThreadState *ts) {
     if (!l) {
         return VNULL;
     }
-    init_sync(&l->mu, &l->cv);
+    init_sync(&l->sync);
     return val_obj(&l->base);
 }
 
 static void lock_dealloc(Obj *o) {
     ObjLock *l = (ObjLock *)o;
-    pthread_mutex_destroy(&l->mu);
-    pthread_cond_destroy(&l->cv);
+    pthread_mutex_destroy(&l->sync.mu);
+    pthread_cond_destroy(&l->sync.cv);
     obj_free(o);
 }
 
@@ -233,14 +269,14 @@ static Value m_lock_acquire(ThreadState *ts, Value self, Value *args, int64_t na
     if (!acquire_args(ts, args, nargs, kw, &wait_ns)) {
         return VNULL;
     }
-    pthread_mutex_lock(&l->mu);
+    pthread_mutex_lock(&l->sync.mu);
     bool got = lock_claim(l, 0);
-    pthread_mutex_unlock(&l->mu);
+    pthread_mutex_unlock(&l->sync.mu);
     if (got || wait_ns == 0) {
         return val_bool(got);
     }
     obj_incref(&l->base);   // the lock must outlive the wait
-    int r = wait_for_lock(ts, &l->mu, &l->cv, l, lock_claim, wait_ns);
+    int r = wait_for_lock(ts, &l->sync, l, lock_claim, lock_looks_free, wait_ns);
     obj_decref(&l->base);
     return r < 0 ? VNULL : val_bool(r);
 }
@@ -251,13 +287,13 @@ static Value m_lock_release(ThreadState *ts, Value self, Value *args, int64_t na
         return VNULL;
     }
     ObjLock *l = (ObjLock *)self.as.obj;
-    pthread_mutex_lock(&l->mu);
+    pthread_mutex_lock(&l->sync.mu);
     bool was = l->locked;
     l->locked = false;
     if (was) {
-        pthread_cond_signal(&l->cv);
+        pthread_cond_signal(&l->sync.cv);
     }
-    pthread_mutex_unlock(&l->mu);
+    pthread_mutex_unlock(&l->sync.mu);
     if (!was) {
         return exc_raise(ts, &ExcRuntimeError, "release unlocked lock");
     }
@@ -270,9 +306,9 @@ static Value m_lock_locked(ThreadState *ts, Value self, Value *args, int64_t nar
     (void)nargs;
     (void)kw;
     ObjLock *l = (ObjLock *)self.as.obj;
-    pthread_mutex_lock(&l->mu);
+    pthread_mutex_lock(&l->sync.mu);
     bool locked = l->locked;
-    pthread_mutex_unlock(&l->mu);
+    pthread_mutex_unlock(&l->sync.mu);
     return val_bool(locked);
 }
 
@@ -288,7 +324,7 @@ static Value m_lock_reinit(ThreadState *ts, Value self, Value *args, int64_t nar
     (void)nargs;
     (void)kw;
     ObjLock *l = (ObjLock *)self.as.obj;
-    init_sync(&l->mu, &l->cv);
+    init_sync(&l->sync);
     l->locked = false;
     return VNONE;
 }
@@ -323,6 +359,10 @@ Type LockType = {
 
 // --- RLock ---------------------------------------------------------------------------------
 
+static bool rlock_looks_free(void *l) {
+    return atomic_load_explicit(&((ObjRLock *)l)->owner, memory_order_relaxed) == 0;
+}
+
 static bool rlock_claim(void *l, uint64_t me) {
     ObjRLock *r = l;
     if (r->owner == 0) {
@@ -345,14 +385,14 @@ static Value rlock_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, 
     if (!r) {
         return VNULL;
     }
-    init_sync(&r->mu, &r->cv);
+    init_sync(&r->sync);
     return val_obj(&r->base);
 }
 
 static void rlock_dealloc(Obj *o) {
     ObjRLock *r = (ObjRLock *)o;
-    pthread_mutex_destroy(&r->mu);
-    pthread_cond_destroy(&r->cv);
+    pthread_mutex_destroy(&r->sync.mu);
+    pthread_cond_destroy(&r->sync.cv);
     obj_free(o);
 }
 
@@ -362,14 +402,14 @@ static Value m_rlock_acquire(ThreadState *ts, Value self, Value *args, int64_t n
     if (!acquire_args(ts, args, nargs, kw, &wait_ns)) {
         return VNULL;
     }
-    pthread_mutex_lock(&r->mu);
+    pthread_mutex_lock(&r->sync.mu);
     bool got = rlock_claim(r, ts->ident);
-    pthread_mutex_unlock(&r->mu);
+    pthread_mutex_unlock(&r->sync.mu);
     if (got || wait_ns == 0) {
         return val_bool(got);
     }
     obj_incref(&r->base);
-    int res = wait_for_lock(ts, &r->mu, &r->cv, r, rlock_claim, wait_ns);
+    int res = wait_for_lock(ts, &r->sync, r, rlock_claim, rlock_looks_free, wait_ns);
     obj_decref(&r->base);
     return res < 0 ? VNULL : val_bool(res);
 }
@@ -379,13 +419,13 @@ static Value m_rlock_release(ThreadState *ts, Value self, Value *args, int64_t n
     (void)nargs;
     (void)kw;
     ObjRLock *r = (ObjRLock *)self.as.obj;
-    pthread_mutex_lock(&r->mu);
+    pthread_mutex_lock(&r->sync.mu);
     bool mine = r->owner == ts->ident && r->count > 0;
     if (mine && --r->count == 0) {
         r->owner = 0;
-        pthread_cond_signal(&r->cv);
+        pthread_cond_signal(&r->sync.cv);
     }
-    pthread_mutex_unlock(&r->mu);
+    pthread_mutex_unlock(&r->sync.mu);
     if (!mine) {
         return exc_raise(ts, &ExcRuntimeError, "cannot release un-acquired lock");
     }
@@ -403,9 +443,9 @@ static Value m_rlock_is_owned(ThreadState *ts, Value self, Value *args, int64_t 
     (void)nargs;
     (void)kw;
     ObjRLock *r = (ObjRLock *)self.as.obj;
-    pthread_mutex_lock(&r->mu);
+    pthread_mutex_lock(&r->sync.mu);
     bool owned = r->owner == ts->ident && r->count > 0;
-    pthread_mutex_unlock(&r->mu);
+    pthread_mutex_unlock(&r->sync.mu);
     return val_bool(owned);
 }
 
@@ -415,17 +455,17 @@ static Value m_rlock_release_save(ThreadState *ts, Value self, Value *args, int6
     (void)nargs;
     (void)kw;
     ObjRLock *r = (ObjRLock *)self.as.obj;
-    pthread_mutex_lock(&r->mu);
+    pthread_mutex_lock(&r->sync.mu);
     if (r->count == 0) {
-        pthread_mutex_unlock(&r->mu);
+        pthread_mutex_unlock(&r->sync.mu);
         return exc_raise(ts, &ExcRuntimeError, "cannot release un-acquired lock");
     }
     Value count = val_int(r->count);
     Value owner = int_from_u64(ts, r->owner);
     r->count = 0;
     r->owner = 0;
-    pthread_cond_signal(&r->cv);
-    pthread_mutex_unlock(&r->mu);
+    pthread_cond_signal(&r->sync.cv);
+    pthread_mutex_unlock(&r->sync.mu);
     Obj *t = tuple_pack(ts, 2, count, owner);
     val_decref(owner);
     return t ? val_obj(t) : VNULL;
@@ -451,20 +491,20 @@ static Value m_rlock_acquire_restore(ThreadState *ts, Value self, Value *args, i
         return VNULL;
     }
     ObjRLock *r = (ObjRLock *)self.as.obj;
-    pthread_mutex_lock(&r->mu);
+    pthread_mutex_lock(&r->sync.mu);
     bool got = rlock_claim_all(r, ts->ident);
-    pthread_mutex_unlock(&r->mu);
+    pthread_mutex_unlock(&r->sync.mu);
     if (!got) {
         obj_incref(&r->base);
-        int res = wait_for_lock(ts, &r->mu, &r->cv, r, rlock_claim_all, UINT64_MAX);
+        int res = wait_for_lock(ts, &r->sync, r, rlock_claim_all, rlock_looks_free, UINT64_MAX);
         obj_decref(&r->base);
         if (res < 0) {
             return VNULL;
         }
     }
-    pthread_mutex_lock(&r->mu);
+    pthread_mutex_lock(&r->sync.mu);
     r->count = count;
-    pthread_mutex_unlock(&r->mu);
+    pthread_mutex_unlock(&r->sync.mu);
     return VNONE;
 }
 
