@@ -13,52 +13,25 @@
 
 #define CHUNK_SIZE (64 * 1024)
 
-static size_t frame_size(ObjCode *code) {
-    return sizeof(Frame) + sizeof(Value) * (size_t)(code_nlocalsplus(code) + code->stacksize);
-}
-
-static void frame_init(Frame *f, ObjFunction *func) {
-    ObjCode *code = func->code;
-    f->prev = NULL;
-    f->func = func;
-    obj_incref(&func->base);
-    f->code = code;
-    f->globals = func->globals;
-    f->builtins = func->builtins;
-    f->locals = NULL;
-    f->ip = code->code;
-    f->gen = NULL;
-    f->frame_obj = NULL;
-    f->is_entry = false;
-    int n = code_nlocalsplus(code);
-    memset(f->localsplus, 0, sizeof(Value) * (size_t)n);
-    f->sp = f->localsplus + n;
-}
-
-Frame *frame_push(ThreadState *ts, ObjFunction *func) {
-    size_t size = frame_size(func->code);
+Frame *frame_push_new_chunk(ThreadState *ts, ObjFunction *func) {
+    size_t size = (frame_size(func->code) + 15) & ~(size_t)15;
     FrameChunk *c = ts->chunk;
-    if (!c || (size_t)(c->end - c->top) < size) {
-        // Reuse the next chunk if one is kept, else allocate.
-        size_t csize = size + sizeof(FrameChunk) > CHUNK_SIZE ? size + sizeof(FrameChunk) : CHUNK_SIZE;
-        csize = (csize + 4095) & ~(size_t)4095;
-        // Page-aligned, so that a frame sits at the same place within its
-        // page on every thread: the speed of the eval loop depends on how
-        // frame slots line up with the C stack (loads and stores 4 KB apart
-        // look alike to the CPU), and it must not differ from thread to thread.
-        FrameChunk *n = aligned_alloc(4096, csize);
-        if (!n) {
-            exc_no_memory(ts);
-            return NULL;
-        }
-        n->prev = c;
-        n->top = n->data;
-        n->end = (char *)n + csize;
-        ts->chunk = n;
-        c = n;
+    size_t csize = size + sizeof(FrameChunk) > CHUNK_SIZE ? size + sizeof(FrameChunk) : CHUNK_SIZE;
+    csize = (csize + 4095) & ~(size_t)4095;
+    // Page-aligned, so that a frame sits at the same place within its
+    // page on every thread: the speed of the eval loop depends on how
+    // frame slots line up with the C stack (loads and stores 4 KB apart
+    // look alike to the CPU), and it must not differ from thread to thread.
+    FrameChunk *n = aligned_alloc(4096, csize);
+    if (!n) {
+        exc_no_memory(ts);
+        return NULL;
     }
-    Frame *f = (Frame *)c->top;
-    c->top += (size + 15) & ~(size_t)15;
+    n->prev = c;
+    n->top = n->data + size;
+    n->end = (char *)n + csize;
+    ts->chunk = n;
+    Frame *f = (Frame *)n->data;
     frame_init(f, func);
     f->on_chunk = true;
     return f;
@@ -88,7 +61,7 @@ void frame_clear(Frame *f) {
     }
 }
 
-void frame_pop(ThreadState *ts, Frame *f) {
+void frame_pop_slow(ThreadState *ts, Frame *f) {
     // The code object is borrowed from the function: keep it alive until
     // the slots are released.
     frame_clear(f);

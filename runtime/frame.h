@@ -37,15 +37,75 @@ static inline int frame_lasti(Frame *f) { return (int)(f->ip - f->code->code) - 
 // The line being executed (of the last instruction started).
 int frame_line(Frame *f);
 
+static inline size_t frame_size(const ObjCode *code) {
+    return sizeof(Frame) + sizeof(Value) * (size_t)(code_nlocalsplus(code) + code->stacksize);
+}
+
+// Sets up a frame for func with all slots empty; takes a reference to func.
+static inline void frame_init(Frame *f, ObjFunction *func) {
+    ObjCode *code = func->code;
+    f->prev = NULL;
+    f->func = func;
+    obj_incref(&func->base);
+    f->code = code;
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = NULL;
+    f->ip = code->code;
+    f->gen = NULL;
+    f->frame_obj = NULL;
+    f->is_entry = false;
+    Value *end = f->localsplus + code_nlocalsplus(code);
+    for (Value *p = f->localsplus; p < end; p++) {
+        *p = VNULL;
+    }
+    f->sp = end;
+}
+
+// The slow path of frame_push: the chunk is full (frame.c).
+Frame *frame_push_new_chunk(ThreadState *ts, ObjFunction *func);
+
 // Allocates a frame for func on ts's chunk stack, with all slots empty.
 // Steals nothing; takes a reference to func. NULL with MemoryError.
-Frame *frame_push(ThreadState *ts, ObjFunction *func);
-// Releases the slots and the function, and gives the memory back.
-void frame_pop(ThreadState *ts, Frame *f);
-// A frame owned by a generator (malloc'd). NULL with MemoryError.
-Frame *frame_new_owned(ThreadState *ts, ObjFunction *func);
+// Inline: every call from bytecode to a Python function comes here.
+static inline Frame *frame_push(ThreadState *ts, ObjFunction *func) {
+    size_t size = (frame_size(func->code) + 15) & ~(size_t)15;
+    FrameChunk *c = ts->chunk;
+    if (UNLIKELY(!c || (size_t)(c->end - c->top) < size)) {
+        return frame_push_new_chunk(ts, func);
+    }
+    Frame *f = (Frame *)c->top;
+    c->top += size;
+    frame_init(f, func);
+    f->on_chunk = true;
+    return f;
+}
+
 // Releases the slots, stack values and function of a frame (not its memory).
 void frame_clear(Frame *f);
+// The slow path of frame_pop: a frame object or a namespace to let go of,
+// or a chunk to free (frame.c).
+void frame_pop_slow(ThreadState *ts, Frame *f);
+
+// Releases the slots and the function, and gives the memory back.
+static inline void frame_pop(ThreadState *ts, Frame *f) {
+    FrameChunk *c = ts->chunk;
+    if (UNLIKELY(f->frame_obj || f->locals || (char *)f == c->data)) {
+        frame_pop_slow(ts, f);
+        return;
+    }
+    // The locals and the value stack are one run of slots. A destructor
+    // run from here may push and pop frames of its own above f.
+    for (Value *p = f->localsplus; p < f->sp; p++) {
+        val_decref(*p);
+    }
+    ObjFunction *func = f->func;
+    ts->chunk->top = (char *)f;
+    obj_decref(&func->base);
+}
+
+// A frame owned by a generator (malloc'd). NULL with MemoryError.
+Frame *frame_new_owned(ThreadState *ts, ObjFunction *func);
 
 // Fills the parameter slots from a call's arguments (positional, then
 // keywords named by kwnames), applying defaults, *args and **kwargs, and
