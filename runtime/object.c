@@ -135,6 +135,10 @@ int obj_hash(ThreadState *ts, Value v, int64_t *out) {
         exc_raise(ts, &ExcTypeError, "unhashable type: '%s'", t->name);
         return -1;
     }
+    // A tuple of a tuple of a tuple... hashes its items recursively.
+    if (!stack_check(ts, " while hashing")) {
+        return -1;
+    }
     return t->hash(ts, v, out);
 }
 

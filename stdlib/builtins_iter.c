@@ -69,6 +69,9 @@ static void enumerate_dealloc(Obj *o) {
 }
 
 static Value enumerate_next(ThreadState *ts, Value v) {
+    if (!stack_check(ts, " while getting the next item")) {   // a chain of wrapped iterators
+        return VNULL;
+    }
     ObjEnumerate *e = (ObjEnumerate *)v.as.obj;
     Value x = val_type(e->it)->iternext(ts, e->it);
     if (val_is_null(x)) {
@@ -154,6 +157,9 @@ static void zip_dealloc(Obj *o) {
 }
 
 static Value zip_next(ThreadState *ts, Value v) {
+    if (!stack_check(ts, " while getting the next item")) {   // a chain of wrapped iterators
+        return VNULL;
+    }
     ObjZip *z = (ObjZip *)v.as.obj;
     ObjTuple *iters = (ObjTuple *)z->iters;
     if (z->done || iters->len == 0) {
@@ -256,6 +262,9 @@ static void map_dealloc(Obj *o) {
 }
 
 static Value map_next(ThreadState *ts, Value v) {
+    if (!stack_check(ts, " while getting the next item")) {   // a chain of wrapped iterators
+        return VNULL;
+    }
     ObjMap *m = (ObjMap *)v.as.obj;
     ObjTuple *iters = (ObjTuple *)m->iters;
     Value small[8];
@@ -336,6 +345,9 @@ static void filter_dealloc(Obj *o) {
 }
 
 static Value filter_next(ThreadState *ts, Value v) {
+    if (!stack_check(ts, " while getting the next item")) {   // a chain of wrapped iterators
+        return VNULL;
+    }
     ObjFilter *f = (ObjFilter *)v.as.obj;
     for (;;) {
         Value x = val_type(f->it)->iternext(ts, f->it);
