@@ -606,6 +606,9 @@ static Value pad_impl(ThreadState *ts, Value self, Value *args, int64_t nargs, O
     int64_t left = how == PAD_LEFT ? 0 : how == PAD_RIGHT ? pad : pad / 2 + (pad & width & 1);
     StrBuf sb;
     strbuf_init(&sb);
+    if (!strbuf_try_reserve(&sb, (size_t)width)) {
+        return exc_no_memory(ts);
+    }
     strbuf_fill(&sb, fill, (size_t)left);
     strbuf_append(&sb, s.data, (size_t)s.len);
     strbuf_fill(&sb, fill, (size_t)(pad - left));
@@ -638,6 +641,9 @@ static Value m_zfill(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
     }
     StrBuf sb;
     strbuf_init(&sb);
+    if (!strbuf_try_reserve(&sb, (size_t)width)) {
+        return exc_no_memory(ts);
+    }
     int64_t sign = s.len > 0 && (s.data[0] == '+' || s.data[0] == '-');
     strbuf_append(&sb, s.data, (size_t)sign);
     strbuf_fill(&sb, '0', (size_t)(width - s.len));
@@ -655,6 +661,9 @@ static Value m_expandtabs(ThreadState *ts, Value self, Value *args, int64_t narg
         (!val_is_null(a[0]) && !obj_index_i64(ts, a[0], &tabsize))) {
         return VNULL;
     }
+    if (tabsize > INT32_MAX || tabsize < INT32_MIN) {
+        return exc_raise(ts, &ExcOverflowError, "Python int too large to convert to C int");
+    }
     View s = view_of(ts, self);
     StrBuf sb;
     strbuf_init(&sb);
@@ -664,6 +673,10 @@ static Value m_expandtabs(ThreadState *ts, Value self, Value *args, int64_t narg
         if (c == '\t') {
             if (tabsize > 0) {
                 int64_t n = tabsize - col % tabsize;
+                if (!strbuf_try_reserve(&sb, (size_t)n)) {
+                    strbuf_free(&sb);
+                    return exc_no_memory(ts);
+                }
                 strbuf_fill(&sb, ' ', (size_t)n);
                 col += n;
             }

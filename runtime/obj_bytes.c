@@ -246,7 +246,7 @@ static bool constructor_contents(ThreadState *ts, const char *name, Value x, Val
             exc_raise(ts, &ExcValueError, "negative count");
             return false;
         }
-        if (n > BYTES_MAX_LEN) {
+        if (n > BYTES_MAX_LEN || !strbuf_try_reserve(sb, (size_t)n)) {
             exc_no_memory(ts);
             return false;
         }

@@ -95,6 +95,14 @@ int list_extend(ThreadState *ts, Obj *o, Value iterable) {
         l->len += n;
         return 0;
     }
+    if (val_has_type(iterable, &RangeType)) {
+        // Its length is known: room for all of it at once, or MemoryError
+        // at once rather than after filling the memory, as in CPython.
+        int64_t n = obj_len(ts, iterable);
+        if (n < 0 || !list_resize(ts, l, l->len + n)) {
+            return -1;
+        }
+    }
     Value it = obj_iter(ts, iterable);
     if (val_is_null(it)) {
         return -1;

@@ -13,10 +13,17 @@ void strbuf_free(StrBuf *sb) {
     strbuf_init(sb);
 }
 
-void strbuf_reserve(StrBuf *sb, size_t extra) {
+// As cs_malloc's: a request this big would fail anyway, or worse, succeed
+// on paper and bring the OOM killer.
+#define STRBUF_MAX ((size_t)1 << 40)
+
+bool strbuf_try_reserve(StrBuf *sb, size_t extra) {
+    if (extra > STRBUF_MAX - sb->len) {
+        return false;
+    }
     size_t need = sb->len + extra + 1;   // + the terminating NUL
     if (need <= sb->cap) {
-        return;
+        return true;
     }
     size_t cap = sb->cap ? sb->cap : 32;
     while (cap < need) {
@@ -24,10 +31,17 @@ void strbuf_reserve(StrBuf *sb, size_t extra) {
     }
     char *p = realloc(sb->data, cap);
     if (!p) {
-        cs_fatal("out of memory (string buffer of %zu bytes)", cap);
+        return false;
     }
     sb->data = p;
     sb->cap = cap;
+    return true;
+}
+
+void strbuf_reserve(StrBuf *sb, size_t extra) {
+    if (!strbuf_try_reserve(sb, extra)) {
+        cs_fatal("out of memory (string buffer of %zu more bytes)", extra);
+    }
 }
 
 void strbuf_append(StrBuf *sb, const char *s, size_t len) {

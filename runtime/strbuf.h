@@ -18,6 +18,10 @@ void strbuf_init(StrBuf *sb);
 void strbuf_free(StrBuf *sb);
 // Makes room for `extra` more bytes.
 void strbuf_reserve(StrBuf *sb, size_t extra);
+// The same for a size the program asked for (a width, a count): returns
+// false, with sb unchanged, when that much memory is not to be had, so the
+// caller can raise MemoryError instead of the process dying.
+bool strbuf_try_reserve(StrBuf *sb, size_t extra);
 void strbuf_append(StrBuf *sb, const char *s, size_t len);
 void strbuf_append_cstr(StrBuf *sb, const char *s);
 void strbuf_append_char(StrBuf *sb, char c);
