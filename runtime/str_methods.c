@@ -85,7 +85,7 @@ static const char *mem_find(const char *hay, int64_t n, const char *needle, int6
         if (!p) {
             return NULL;
         }
-        if (memcmp(p, needle, (size_t)m) == 0) {
+        if (m == 1 || memcmp(p, needle, (size_t)m) == 0) {
             return p;
         }
     }
@@ -228,8 +228,10 @@ static Value m_endswith(ThreadState *ts, Value self, Value *args, int64_t nargs,
 
 // --- splitting ----------------------------------------------------------------------
 
-static bool append_piece(ThreadState *ts, Obj *list, const char *data, int64_t nbytes) {
-    Obj *piece = str_new(ts, data, nbytes);
+// Appends data[:nbytes] as a new str; `ascii`: the text it comes from is
+// ASCII, so the piece is too and its length is known.
+static bool append_piece(ThreadState *ts, Obj *list, const char *data, int64_t nbytes, bool ascii) {
+    Obj *piece = ascii ? str_new_known(ts, data, nbytes, nbytes) : str_new(ts, data, nbytes);
     return piece && list_append_steal(ts, list, val_obj(piece)) == 0;
 }
 
@@ -279,7 +281,7 @@ static Value split_whitespace(ThreadState *ts, ObjStr *s, int64_t maxsplit, bool
                     end = k;
                 }
             }
-            if (!append_piece(ts, list, d + i, end - i)) {
+            if (!append_piece(ts, list, d + i, end - i, s->ascii)) {
                 obj_decref(list);
                 return VNULL;
             }
@@ -306,7 +308,7 @@ static Value split_whitespace(ThreadState *ts, ObjStr *s, int64_t maxsplit, bool
                 begin = k;
             }
         }
-        if (!append_piece(ts, list, d + begin, i - begin)) {
+        if (!append_piece(ts, list, d + begin, i - begin, s->ascii)) {
             obj_decref(list);
             return VNULL;
         }
@@ -352,8 +354,8 @@ static Value split_impl(ThreadState *ts, Value self, Value *args, int64_t nargs,
         if (i < 0) {
             break;
         }
-        bool ok = right ? append_piece(ts, list, s->data + i + sep->nbytes, hi - i - sep->nbytes)
-                        : append_piece(ts, list, s->data + lo, i - lo);
+        bool ok = right ? append_piece(ts, list, s->data + i + sep->nbytes, hi - i - sep->nbytes, s->ascii)
+                        : append_piece(ts, list, s->data + lo, i - lo, s->ascii);
         if (!ok) {
             obj_decref(list);
             return VNULL;
@@ -364,7 +366,7 @@ static Value split_impl(ThreadState *ts, Value self, Value *args, int64_t nargs,
             lo = i + sep->nbytes;
         }
     }
-    if (!append_piece(ts, list, s->data + lo, hi - lo)) {
+    if (!append_piece(ts, list, s->data + lo, hi - lo, s->ascii)) {
         obj_decref(list);
         return VNULL;
     }
@@ -414,7 +416,7 @@ static Value m_splitlines(ThreadState *ts, Value self, Value *args, int64_t narg
         if (eol >= n) {
             next = n;
         }
-        if (!append_piece(ts, list, s->data + i, (keepends ? next : eol) - i)) {
+        if (!append_piece(ts, list, s->data + i, (keepends ? next : eol) - i, s->ascii)) {
             obj_decref(list);
             return VNULL;
         }
