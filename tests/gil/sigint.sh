@@ -10,6 +10,9 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 fail=0
 for kind in join queue event sleep lock; do
+    # Emptied here, not by the redirection below: the child may open the
+    # file after the wait for "ready" has already read the last run's.
+    : >"$out"
     "$cs" "$here/_sigint_target.cs" "$kind" >"$out" 2>&1 &
     pid=$!
     for _ in $(seq 200); do grep -q ready "$out" && break; sleep 0.05; done
