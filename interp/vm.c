@@ -1574,26 +1574,12 @@ dispatch:
         vm_next();
     }
 
-    vm_case(BEFORE_WITH) {
-        Value mgr = TOP();
-        Value exit;
-        SAVE_REGISTERS();
-        Value res = vm_before_with(ts, mgr, &exit);
-        val_decref(mgr);
-        if (val_is_null(res)) {
-            sp--;
-            goto error;
-        }
-        TOP() = exit;
-        PUSH(res);
-        vm_next();
-    }
-
+    vm_case(BEFORE_WITH)
     vm_case(BEFORE_ASYNC_WITH) {
         Value mgr = TOP();
         Value exit;
         SAVE_REGISTERS();
-        Value res = vm_before_async_with(ts, mgr, &exit);
+        Value res = vm_before_with(ts, mgr, &exit, INSTR_OP(word) == OP_BEFORE_ASYNC_WITH);
         val_decref(mgr);
         if (val_is_null(res)) {
             sp--;

@@ -460,13 +460,14 @@ static Value bind(ThreadState *ts, Value descr, Value self) {
     return dt->descr_get ? dt->descr_get(ts, descr, self, val_type(self)) : val_dup(descr);
 }
 
-Value vm_before_with(ThreadState *ts, Value mgr, Value *exit) {
+Value vm_before_with(ThreadState *ts, Value mgr, Value *exit, bool async) {
     Type *t = val_type(mgr);
-    Value enter = type_lookup(t, str_intern_cstr("__enter__"));
-    Value ex = type_lookup(t, str_intern_cstr("__exit__"));
+    Value enter = type_lookup(t, str_intern_cstr(async ? "__aenter__" : "__enter__"));
+    Value ex = type_lookup(t, str_intern_cstr(async ? "__aexit__" : "__exit__"));
     if (val_is_null(enter) || val_is_null(ex)) {
-        return exc_raise(ts, &ExcTypeError, "'%s' object does not support the context manager protocol%s",
-                         t->name, val_is_null(enter) ? "" : " (missed __exit__ method)");
+        return exc_raise(ts, &ExcTypeError, "'%s' object does not support the %scontext manager protocol%s",
+                         t->name, async ? "asynchronous " : "",
+                         val_is_null(enter) ? "" : async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
     }
     *exit = bind(ts, ex, mgr);
     if (val_is_null(*exit)) {
@@ -733,25 +734,6 @@ Value vm_get_anext(ThreadState *ts, Value aiter) {
     }
     val_decref(next);
     return aw;
-}
-
-Value vm_before_async_with(ThreadState *ts, Value mgr, Value *exit) {
-    Type *t = val_type(mgr);
-    Value enter = type_lookup(t, str_intern_cstr("__aenter__"));
-    Value ex = type_lookup(t, str_intern_cstr("__aexit__"));
-    if (val_is_null(enter) || val_is_null(ex)) {
-        return exc_raise(ts, &ExcTypeError, "'%s' object does not support the asynchronous context manager protocol%s",
-                         t->name, val_is_null(enter) ? "" : " (missed __aexit__ method)");
-    }
-    *exit = bind(ts, ex, mgr);
-    if (val_is_null(*exit)) {
-        return VNULL;
-    }
-    Value r = obj_call_unbound(ts, enter, mgr, NULL, 0);
-    if (val_is_null(r)) {
-        val_clear(exit);
-    }
-    return r;
 }
 
 Value vm_async_gen_wrap(ThreadState *ts, Value v) { return asyncgen_wrap(ts, v); }

@@ -16,8 +16,9 @@ Value vm_call_ex(ThreadState *ts, Value func, Value args, Value kwargs);
 int vm_dict_merge(ThreadState *ts, Value func, Value dict, Value other);
 int vm_dict_update(ThreadState *ts, Value dict, Value other);
 int vm_list_extend(ThreadState *ts, Value list, Value iterable);
-// mgr.__enter__() (the result) and mgr.__exit__ (bound, in *exit).
-Value vm_before_with(ThreadState *ts, Value mgr, Value *exit);
+// mgr.__enter__() (the result) and mgr.__exit__ (bound, in *exit); with
+// `async`, mgr.__aenter__() (to be awaited) and mgr.__aexit__.
+Value vm_before_with(ThreadState *ts, Value mgr, Value *exit, bool async);
 Value vm_with_exit(ThreadState *ts, Value exit, Value exc);
 Value vm_import_name(ThreadState *ts, Frame *f, Obj *name, Value fromlist, Value level);
 Value vm_import_from(ThreadState *ts, Value module, Obj *name);
@@ -32,9 +33,6 @@ Value vm_get_awaitable(ThreadState *ts, Value v, int where);
 // async for: obj.__aiter__(), and the awaitable of aiter.__anext__().
 Value vm_get_aiter(ThreadState *ts, Value v);
 Value vm_get_anext(ThreadState *ts, Value aiter);
-// async with: mgr.__aenter__() (the result, to be awaited) and
-// mgr.__aexit__ (bound, in *exit).
-Value vm_before_async_with(ThreadState *ts, Value mgr, Value *exit);
 // ASYNC_GEN_WRAP (runtime/obj_asyncgen.c).
 Value vm_async_gen_wrap(ThreadState *ts, Value v);
 Value vm_get_yield_from_iter(ThreadState *ts, Value v);
