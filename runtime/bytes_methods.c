@@ -12,6 +12,7 @@
 // same methods for str).
 #include "runtime/args.h"
 #include "runtime/codec.h"
+#include "runtime/memsearch.h"
 #include "runtime/obj_bytes.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_func.h"
@@ -43,43 +44,6 @@ static bool is_alpha(unsigned char c) { return is_lower(c) || is_upper(c); }
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // --- searching ----------------------------------------------------------------------
-
-// memmem without relying on _GNU_SOURCE: the first occurrence of needle
-// (m > 0 bytes) in hay, or NULL.
-static const char *mem_find(const char *hay, int64_t n, const char *needle, int64_t m) {
-    const char *end = hay + n - m;
-    for (const char *p = hay; p <= end; p++) {
-        p = memchr(p, needle[0], (size_t)(end - p + 1));
-        if (!p) {
-            return NULL;
-        }
-        if (memcmp(p, needle, (size_t)m) == 0) {
-            return p;
-        }
-    }
-    return NULL;
-}
-
-// First (or last, when reverse) position of needle in hay[start:end], or -1.
-static int64_t find_in(const char *hay, int64_t start, int64_t end, const char *needle, int64_t m,
-                       bool reverse) {
-    if (end - start < m) {
-        return -1;
-    }
-    if (m == 0) {
-        return reverse ? end : start;
-    }
-    if (!reverse) {
-        const char *p = mem_find(hay + start, end - start, needle, m);
-        return p ? p - hay : -1;
-    }
-    for (int64_t i = end - m; i >= start; i--) {
-        if (hay[i] == needle[0] && memcmp(hay + i, needle, (size_t)m) == 0) {
-            return i;
-        }
-    }
-    return -1;
-}
 
 // The sub argument of find/count/index: bytes-like, or an int 0..255 held
 // in *byte.
@@ -134,14 +98,14 @@ static Value search(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
             return val_int(end - start + 1);
         }
         int64_t n = 0;
-        for (int64_t i = find_in(s.data, start, end, sub.data, sub.len, false); i >= 0;
-             i = find_in(s.data, i + sub.len, end, sub.data, sub.len, false)) {
+        for (int64_t i = mem_search(s.data, start, end, sub.data, sub.len, false); i >= 0;
+             i = mem_search(s.data, i + sub.len, end, sub.data, sub.len, false)) {
             n++;
         }
         return val_int(n);
     }
     int64_t i = start > s.len ? -1
-                              : find_in(s.data, start, end, sub.data, sub.len,
+                              : mem_search(s.data, start, end, sub.data, sub.len,
                                         kind == RFIND || kind == RINDEX);
     if (i < 0 && (kind == INDEX || kind == RINDEX)) {
         return exc_raise(ts, &ExcValueError, "subsection not found");
@@ -319,7 +283,7 @@ static Value split_impl(ThreadState *ts, Value self, Value *args, int64_t nargs,
     }
     int64_t lo = 0, hi = s.len;   // the part not yet split
     for (; maxsplit > 0; maxsplit--) {
-        int64_t i = find_in(s.data, lo, hi, sep.data, sep.len, right);
+        int64_t i = mem_search(s.data, lo, hi, sep.data, sep.len, right);
         if (i < 0) {
             break;
         }
@@ -400,7 +364,7 @@ static Value partition_impl(ThreadState *ts, Value self, Value *args, int64_t na
     if (sep.len == 0) {
         return exc_raise(ts, &ExcValueError, "empty separator");
     }
-    int64_t i = find_in(s.data, 0, s.len, sep.data, sep.len, right);
+    int64_t i = mem_search(s.data, 0, s.len, sep.data, sep.len, right);
     Value parts[3];
     if (i < 0) {
         parts[right ? 2 : 0] = bytes_like_new(ts, self, s.data, s.len);
@@ -534,7 +498,7 @@ static Value m_replace(ThreadState *ts, Value self, Value *args, int64_t nargs, 
         }
     } else {
         for (; count > 0; count--) {
-            int64_t j = find_in(s.data, i, s.len, old.data, old.len, false);
+            int64_t j = mem_search(s.data, i, s.len, old.data, old.len, false);
             if (j < 0) {
                 break;
             }

@@ -13,6 +13,7 @@
 
 #include "runtime/args.h"
 #include "runtime/codec.h"
+#include "runtime/memsearch.h"
 #include "runtime/obj_class.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_func.h"
@@ -488,29 +489,13 @@ static Value bytes_getitem(ThreadState *ts, Value v, Value key) {
     return val_int((unsigned char)data[i]);
 }
 
-// memmem without relying on _GNU_SOURCE: the first occurrence of needle
-// (m > 0 bytes) in hay, or NULL.
-static const char *mem_find(const char *hay, int64_t n, const char *needle, int64_t m) {
-    const char *end = hay + n - m;
-    for (const char *p = hay; p <= end; p++) {
-        p = memchr(p, needle[0], (size_t)(end - p + 1));
-        if (!p) {
-            return NULL;
-        }
-        if (memcmp(p, needle, (size_t)m) == 0) {
-            return p;
-        }
-    }
-    return NULL;
-}
-
 static int bytes_contains(ThreadState *ts, Value v, Value item) {
     const char *data, *sub;
     int64_t len, n;
     bytes_view(ts, v, &data, &len);
     if (is_bytes_like(item)) {
         bytes_view(ts, item, &sub, &n);
-        return n == 0 || mem_find(data, len, sub, n) != NULL;
+        return mem_search(data, 0, len, sub, n, false) >= 0;
     }
     if (!val_is_intlike(item) && !val_type(item)->index) {
         exc_raise(ts, &ExcTypeError, "a bytes-like object is required, not '%s'",

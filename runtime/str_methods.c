@@ -17,6 +17,7 @@
 // %), codec.c (encode), bytes_methods.c (the bytes versions).
 #include "runtime/args.h"
 #include "runtime/codec.h"
+#include "runtime/memsearch.h"
 #include "runtime/obj_dict.h"
 #include "runtime/obj_exc.h"
 #include "runtime/obj_func.h"
@@ -77,43 +78,6 @@ static bool need_str(ThreadState *ts, Value v, const char *prefix) {
     return false;
 }
 
-// memmem without relying on _GNU_SOURCE.
-static const char *mem_find(const char *hay, int64_t n, const char *needle, int64_t m) {
-    const char *end = hay + n - m;
-    for (const char *p = hay; p <= end; p++) {
-        p = memchr(p, needle[0], (size_t)(end - p + 1));
-        if (!p) {
-            return NULL;
-        }
-        if (m == 1 || memcmp(p, needle, (size_t)m) == 0) {
-            return p;
-        }
-    }
-    return NULL;
-}
-
-// Byte position of the first (or last) occurrence of needle within the
-// bytes [lo, hi) of hay, or -1.
-static int64_t find_bytes(const char *hay, int64_t lo, int64_t hi, const char *needle, int64_t m,
-                          bool reverse) {
-    if (hi - lo < m) {
-        return -1;
-    }
-    if (m == 0) {
-        return reverse ? hi : lo;
-    }
-    if (!reverse) {
-        const char *p = mem_find(hay + lo, hi - lo, needle, m);
-        return p ? p - hay : -1;
-    }
-    for (int64_t i = hi - m; i >= lo; i--) {
-        if (hay[i] == needle[0] && memcmp(hay + i, needle, (size_t)m) == 0) {
-            return i;
-        }
-    }
-    return -1;
-}
-
 static bool check_none(ThreadState *ts, Value self, const char *name, int64_t nargs, Obj *kw) {
     (void)self;
     return args_check(ts, "str", name, nargs, kw, 0, 0, ARGS_FIXED);
@@ -146,15 +110,15 @@ static Value search(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj
             return val_int(end - start + 1);
         }
         int64_t lo = at_byte(s, start), hi = at_byte(s, end), n = 0;
-        for (int64_t i = find_bytes(s->data, lo, hi, sub->data, sub->nbytes, false); i >= 0;
-             i = find_bytes(s->data, i + sub->nbytes, hi, sub->data, sub->nbytes, false)) {
+        for (int64_t i = mem_search(s->data, lo, hi, sub->data, sub->nbytes, false); i >= 0;
+             i = mem_search(s->data, i + sub->nbytes, hi, sub->data, sub->nbytes, false)) {
             n++;
         }
         return val_int(n);
     }
     int64_t found = -1;
     if (start <= s->len && end - start >= sub->len) {
-        int64_t b = find_bytes(s->data, at_byte(s, start), at_byte(s, end), sub->data,
+        int64_t b = mem_search(s->data, at_byte(s, start), at_byte(s, end), sub->data,
                                sub->nbytes, kind == RFIND || kind == RINDEX);
         found = b < 0 ? -1 : at_cp(s, b);
     }
@@ -350,7 +314,7 @@ static Value split_impl(ThreadState *ts, Value self, Value *args, int64_t nargs,
     }
     int64_t lo = 0, hi = s->nbytes;
     for (; maxsplit > 0; maxsplit--) {
-        int64_t i = find_bytes(s->data, lo, hi, sep->data, sep->nbytes, right);
+        int64_t i = mem_search(s->data, lo, hi, sep->data, sep->nbytes, right);
         if (i < 0) {
             break;
         }
@@ -435,7 +399,7 @@ static Value partition_impl(ThreadState *ts, Value self, Value *args, int64_t na
     if (sep->nbytes == 0) {
         return exc_raise(ts, &ExcValueError, "empty separator");
     }
-    int64_t i = find_bytes(s->data, 0, s->nbytes, sep->data, sep->nbytes, right);
+    int64_t i = mem_search(s->data, 0, s->nbytes, sep->data, sep->nbytes, right);
     Value parts[3];
     if (i < 0) {
         Value empty = new_str(ts, "", 0);
@@ -630,7 +594,7 @@ static Value m_replace(ThreadState *ts, Value self, Value *args, int64_t nargs, 
         }
     } else {
         for (; count > 0; count--) {
-            int64_t j = find_bytes(s->data, i, s->nbytes, old->data, old->nbytes, false);
+            int64_t j = mem_search(s->data, i, s->nbytes, old->data, old->nbytes, false);
             if (j < 0) {
                 break;
             }
