@@ -41,6 +41,8 @@ Obj *gen_new(ThreadState *ts, Type *type, Frame *frame, ObjFunction *func) {
     obj_incref(g->name);
     g->qualname = func->qualname;
     obj_incref(g->qualname);
+    g->code = &func->code->base;
+    obj_incref(g->code);
     return &g->base;
 }
 
@@ -319,6 +321,7 @@ void gen_dealloc(Obj *o) {
     gen_finish(g);
     obj_xdecref(g->name);
     obj_xdecref(g->qualname);
+    obj_xdecref(g->code);
     obj_free(o);
 }
 
@@ -425,7 +428,7 @@ Value gen_getattr(ThreadState *ts, Value v, Obj *name) {
     const char *a = n + 3;
     if (strcmp(a, "running") == 0) return val_bool(agen ? g->running_async : g->running);
     if (strcmp(a, "suspended") == 0 && !agen) return val_bool(g->frame && g->started && !g->running);
-    if (strcmp(a, "code") == 0) return g->frame ? val_dup(val_obj(&g->frame->code->base)) : VNONE;
+    if (strcmp(a, "code") == 0) return val_dup(val_obj(g->code));
     if (strcmp(a, "frame") == 0) {
         Obj *fo = g->frame ? frame_object(ts, g->frame) : NULL;
         return fo ? val_obj(fo) : (g->frame ? VNULL : VNONE);

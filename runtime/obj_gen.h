@@ -10,6 +10,7 @@ typedef struct ObjGen {
     Obj base;
     Frame *frame;            // owned; NULL once finished
     Obj *name, *qualname;    // str
+    Obj *code;               // the code object (kept after the frame is gone)
     Value handled_exc;       // the generator's own "exception being handled"
     bool running;
     bool started;
