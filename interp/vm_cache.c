@@ -6,6 +6,7 @@
 #include "runtime/obj_exc.h"
 #include "runtime/obj_func.h"
 #include "runtime/obj_str.h"
+#include "runtime/obj_tuple.h"
 #include "runtime/state.h"
 #include "runtime/suggest.h"
 
@@ -24,13 +25,6 @@ Value vm_load_global_slow(ThreadState *ts, Frame *f, InlineCache *c) {
     c->version2 = ((ObjDict *)f->builtins)->version;
     c->slot = slot;
     return val_dup(*slot);
-}
-
-// Can attribute access on instances of t be answered from the instance
-// dict alone? Only with the generic lookup and no class attribute of that
-// name (a descriptor or a class variable would change the answer).
-static bool plain_instance_attr(Type *t, Obj *name) {
-    return t->getattr == generic_getattr && val_is_null(type_lookup(t, name));
 }
 
 // Remembers (version, index or descr) as the primary entry of c. An
@@ -67,6 +61,58 @@ static void fill_typed(InlineCache *c, int32_t kind, uint64_t version, int32_t i
     c->descr = descr;
 }
 
+// The address of the value of class attribute `name` in the dict of t or
+// of the base that defines it, or NULL. It stays valid while t's version
+// holds: any change to those dicts changes the version.
+static Value *class_attr_slot(Type *t, Obj *name) {
+    int64_t n = tuple_len(t->mro);
+    for (int64_t i = 0; i < n; i++) {
+        Type *base = (Type *)tuple_get(t->mro, i).as.obj;
+        Value *slot = base->dict ? dict_slot_str(base->dict, name) : NULL;
+        if (slot) {
+            return slot;
+        }
+    }
+    return NULL;
+}
+
+// Remembers how `name` was found on an instance of t after a successful
+// generic lookup (or store, when `store`): in a __slots__ field, in the
+// instance dict, or (loads only) as a plain class value.
+static void fill_attr(InlineCache *c, Obj *o, bool store) {
+    Type *t = o->type;
+    if (t->getattr != generic_getattr || (store && !type_setattr_is_generic(t))) {
+        return;
+    }
+    Value descr = type_lookup(t, c->name);
+    Type *dt = val_is_null(descr) ? NULL : val_type(descr);
+    size_t off;
+    if (dt && member_descr_offset(descr, &off)) {
+        if (!(off & OFFSET_AFTER_ITEMS) && off < INT32_MAX) {
+            fill_typed(c, CACHE_SLOT, t->version, (int32_t)off, NULL);
+        }
+        return;
+    }
+    // A data descriptor wins over the instance dict (for a store, any
+    // descriptor with __set__ does).
+    if (dt && dt->descr_set && (store || dt->descr_get)) {
+        return;
+    }
+    ObjDict *d = instance_dict(o);
+    int64_t ix = d ? dict_find_str_index(&d->base, c->name) : -1;
+    if (ix >= 0 && ix < INT32_MAX) {
+        fill_typed(c, CACHE_INSTANCE, t->version, (int32_t)ix, NULL);
+    } else if (ix < 0 && !store && dt && !dt->descr_get) {
+        Value *slot = class_attr_slot(t, c->name);
+        if (slot) {
+            c->kind = CACHE_CLASS_VALUE;
+            c->nmore = 0;
+            c->version = t->version;
+            c->slot = slot;
+        }
+    }
+}
+
 Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
     if (val_has_type(obj, &ModuleType)) {
         Obj *d = ((ObjModule *)obj.as.obj)->dict;
@@ -82,14 +128,7 @@ Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
     }
     Value v = obj_getattr(ts, obj, c->name);
     if (!val_is_null(v) && obj.tag == VAL_OBJ) {
-        Type *t = obj.as.obj->type;
-        ObjDict *d = instance_dict(obj.as.obj);
-        if (d && plain_instance_attr(t, c->name)) {
-            int64_t ix = dict_find_str_index(&d->base, c->name);
-            if (ix >= 0 && ix < INT32_MAX) {
-                fill_typed(c, CACHE_INSTANCE, t->version, (int32_t)ix, NULL);
-            }
-        }
+        fill_attr(c, obj.as.obj, false);
     }
     return v;
 }
@@ -97,14 +136,7 @@ Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
 int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v) {
     int r = obj_setattr(ts, obj, c->name, v);
     if (r == 0 && obj.tag == VAL_OBJ) {
-        Type *t = obj.as.obj->type;
-        ObjDict *d = instance_dict(obj.as.obj);
-        if (d && type_setattr_is_generic(t) && plain_instance_attr(t, c->name)) {
-            int64_t ix = dict_find_str_index(&d->base, c->name);
-            if (ix >= 0 && ix < INT32_MAX) {
-                fill_typed(c, CACHE_INSTANCE, t->version, (int32_t)ix, NULL);
-            }
-        }
+        fill_attr(c, obj.as.obj, true);
     }
     return r;
 }

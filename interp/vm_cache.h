@@ -6,7 +6,13 @@
 //  - a global: the globals and builtins dicts' versions (obj_dict.h), and a
 //    pointer to the value's slot in the dict's entry array;
 //  - an instance attribute: the class's version (obj_type.c) and the
-//    entry's index in the instance dict, confirmed by comparing the key;
+//    entry's index in the instance dict, confirmed by comparing the key
+//    (a class attribute of the same name is fine unless it is a data
+//    descriptor: the instance dict wins over it);
+//  - a __slots__ attribute: the class's version and the field's offset;
+//  - a class attribute that is a plain value (a default such as
+//    `state = None` in the class body) read through an instance whose
+//    dict lacks the name: the class's version and the value's dict slot;
 //  - a method: the class's version and the function found on the class;
 //  - a module attribute: the module, its dict's version and the slot.
 //
@@ -24,7 +30,7 @@
 #include "runtime/obj_dict.h"
 #include "runtime/obj_module.h"
 
-enum { CACHE_EMPTY, CACHE_INSTANCE, CACHE_METHOD, CACHE_MODULE, CACHE_SLOT_METHOD };
+enum { CACHE_EMPTY, CACHE_INSTANCE, CACHE_METHOD, CACHE_MODULE, CACHE_SLOT, CACHE_CLASS_VALUE };
 
 // Slow paths; all return new references or VNULL with an exception.
 Value vm_load_global_slow(ThreadState *ts, Frame *f, InlineCache *c);
@@ -72,19 +78,60 @@ static inline DictEntry *cached_entry(const InlineCache *c, int way, Obj *o) {
     return NULL;
 }
 
-static inline Value vm_load_attr(ThreadState *ts, InlineCache *c, Value obj) {
-    if (obj.tag == VAL_OBJ) {
-        Obj *o = obj.as.obj;
-        int way;
-        if (c->kind == CACHE_INSTANCE && (way = cache_way(c, o->type->version)) >= 0) {
+// The field at byte offset `off` of o (a __slots__ value, VNULL when unset).
+static inline Value *slot_field(Obj *o, int32_t off) { return (Value *)((char *)o + off); }
+
+// The attribute fast paths shared by LOAD_ATTR and LOAD_METHOD: true with
+// a new reference in *out when c answers for obj.
+static inline bool vm_cached_attr(InlineCache *c, Value obj, Value *out) {
+    if (obj.tag != VAL_OBJ) {
+        return false;
+    }
+    Obj *o = obj.as.obj;
+    int way;
+    switch (c->kind) {
+    case CACHE_INSTANCE:
+        if ((way = cache_way(c, o->type->version)) >= 0) {
             DictEntry *e = cached_entry(c, way, o);
             if (e) {
-                return val_dup(e->value);
+                *out = val_dup(e->value);
+                return true;
             }
-        } else if (c->kind == CACHE_MODULE && o == c->descr &&
-                   ((ObjDict *)((ObjModule *)o)->dict)->version == c->version) {
-            return val_dup(*c->slot);
         }
+        return false;
+    case CACHE_SLOT:
+        if ((way = cache_way(c, o->type->version)) >= 0) {
+            Value v = *slot_field(o, way == 0 ? c->index : c->more_index[way - 1]);
+            if (!val_is_null(v)) {
+                *out = val_dup(v);
+                return true;
+            }
+        }
+        return false;
+    case CACHE_CLASS_VALUE:
+        if (o->type->version == c->version) {
+            ObjDict *d = instance_dict(o);
+            if (!d || d->len == 0 || dict_find_str_index(&d->base, c->name) < 0) {
+                *out = val_dup(*c->slot);
+                return true;
+            }
+        }
+        return false;
+    case CACHE_MODULE:
+        if (o == c->descr && ((ObjDict *)((ObjModule *)o)->dict)->version == c->version) {
+            *out = val_dup(*c->slot);
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+static inline Value vm_load_attr(ThreadState *ts, InlineCache *c, Value obj) {
+    Value v;
+    if (vm_cached_attr(c, obj, &v)) {
+        return v;
     }
     return vm_load_attr_slow(ts, c, obj);
 }
@@ -97,6 +144,9 @@ static inline int vm_store_attr(ThreadState *ts, InlineCache *c, Value obj, Valu
             val_set(&e->value, val_dup(v));
             return 0;
         }
+    } else if (obj.tag == VAL_OBJ && c->kind == CACHE_SLOT && (way = cache_way(c, obj.as.obj->type->version)) >= 0) {
+        val_set(slot_field(obj.as.obj, way == 0 ? c->index : c->more_index[way - 1]), val_dup(v));
+        return 0;
     }
     return vm_store_attr_slow(ts, c, obj, v);
 }
@@ -110,10 +160,8 @@ static inline bool vm_load_method(ThreadState *ts, InlineCache *c, Value obj, Va
             out[1] = val_dup(obj);
             return true;
         }
-    } else if (obj.tag == VAL_OBJ && c->kind == CACHE_MODULE && obj.as.obj == c->descr &&
-               ((ObjDict *)((ObjModule *)obj.as.obj)->dict)->version == c->version) {
+    } else if (vm_cached_attr(c, obj, &out[1])) {
         out[0] = VNULL;
-        out[1] = val_dup(*c->slot);
         return true;
     }
     return vm_load_method_slow(ts, c, obj, out);

@@ -321,6 +321,14 @@ Type MemberDescrType = {
     .descr_set = member_set,
 };
 
+bool member_descr_offset(Value d, size_t *offset) {
+    if (!val_has_type(d, &MemberDescrType)) {
+        return false;
+    }
+    *offset = ((ObjMember *)d.as.obj)->offset;
+    return true;
+}
+
 Obj *member_descr_new(ThreadState *ts, Type *owner, Obj *name, size_t offset) {
     ObjMember *m = (ObjMember *)obj_alloc(ts, &MemberDescrType, sizeof(ObjMember));
     if (!m) {

@@ -80,5 +80,7 @@ Value object_get_weakref(ThreadState *ts, Value self);
 // A member descriptor for one __slots__ name of `owner`, whose instances
 // keep the value in a Value at `offset`. New reference, or NULL.
 Obj *member_descr_new(ThreadState *ts, Type *owner, Obj *name, size_t offset);
+// When d is a __slots__ member descriptor: true, with its field's offset.
+bool member_descr_offset(Value d, size_t *offset);
 
 #endif
