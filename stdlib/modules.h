@@ -19,7 +19,8 @@
     X("posixpath", posixpath_module_create) \
     X("_thread", thread_module_create)    \
     X("gil", gil_module_create)     \
-    X("_collections", collections_module_create)
+    X("_collections", collections_module_create) \
+    X("_loop", loop_module_create)
 
 typedef struct ModuleDef {
     const char *name;
