@@ -1552,6 +1552,7 @@ dispatch:
         Value prev = ts->handled_exc;
         TOP() = val_is_null(prev) ? VNONE : prev;
         ts->handled_exc = val_dup(exc);
+        f->except_depth++;
         PUSH(exc);
         vm_next();
     }
@@ -1559,6 +1560,7 @@ dispatch:
     vm_case(POP_EXCEPT) {
         Value prev = POP();
         val_set(&ts->handled_exc, val_is_none(prev) ? VNULL : prev);
+        f->except_depth--;
         vm_next();
     }
 

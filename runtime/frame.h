@@ -29,6 +29,7 @@ struct Frame {
     Obj *frame_obj;          // its frame object (runtime/obj_frame.h), strong, or NULL
     bool is_entry;           // the eval loop returns to C when this frame returns
     bool on_chunk;           // allocated by frame_push (else owned by a generator)
+    uint16_t except_depth;   // except blocks being run (PUSH_EXC_INFO not yet popped)
     Value localsplus[];
 };
 
@@ -55,6 +56,7 @@ static inline void frame_init(Frame *f, ObjFunction *func) {
     f->gen = NULL;
     f->frame_obj = NULL;
     f->is_entry = false;
+    f->except_depth = 0;
     Value *end = f->localsplus + code_nlocalsplus(code);
     for (Value *p = f->localsplus; p < end; p++) {
         *p = VNULL;

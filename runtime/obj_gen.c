@@ -83,7 +83,8 @@ static GenStatus resume(ThreadState *ts, ObjGen *g, Value push, bool throwing, V
     GenStatus st = vm_run_frame(ts, f, throwing, &result);
     g->running = false;
     // Swap back: keep what the generator was handling, restore the caller's.
-    if (st == GEN_YIELDED && !val_is(ts->handled_exc, caller_exc)) {
+    // (It may be the very exception the caller handles: one thrown in.)
+    if (st == GEN_YIELDED && f->except_depth > 0) {
         g->handled_exc = ts->handled_exc;
     } else {
         val_decref(ts->handled_exc);
