@@ -113,7 +113,56 @@ static void fill_attr(InlineCache *c, Obj *o, bool store) {
     }
 }
 
+// The field at byte offset `off` of o (a __slots__ value, VNULL when unset).
+static inline Value *slot_field(Obj *o, int32_t off) { return (Value *)((char *)o + off); }
+
+// The cached answers the inline paths leave to this file: true with a new
+// reference in *out when c answers for obj as an instance attribute (for
+// LOAD_METHOD), a __slots__ field or a class value.
+static bool cached_attr(InlineCache *c, Value obj, Value *out) {
+    if (obj.tag != VAL_OBJ) {
+        return false;
+    }
+    Obj *o = obj.as.obj;
+    int way;
+    switch (c->kind) {
+    case CACHE_INSTANCE:
+        if ((way = cache_way(c, o->type->version)) >= 0) {
+            DictEntry *e = cached_entry(c, way, o);
+            if (e) {
+                *out = val_dup(e->value);
+                return true;
+            }
+        }
+        return false;
+    case CACHE_SLOT:
+        if ((way = cache_way(c, o->type->version)) >= 0) {
+            Value v = *slot_field(o, way == 0 ? c->index : c->more_index[way - 1]);
+            if (!val_is_null(v)) {
+                *out = val_dup(v);
+                return true;
+            }
+        }
+        return false;
+    case CACHE_CLASS_VALUE:
+        if (o->type->version == c->version) {
+            ObjDict *d = instance_dict(o);
+            if (!d || d->len == 0 || dict_find_str_index(&d->base, c->name) < 0) {
+                *out = val_dup(*c->slot);
+                return true;
+            }
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
 Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
+    Value cached;
+    if (c->kind != CACHE_INSTANCE && cached_attr(c, obj, &cached)) {
+        return cached;
+    }
     if (val_has_type(obj, &ModuleType)) {
         Obj *d = ((ObjModule *)obj.as.obj)->dict;
         Value *slot = dict_slot_str(d, c->name);
@@ -134,6 +183,11 @@ Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
 }
 
 int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v) {
+    int way;
+    if (obj.tag == VAL_OBJ && c->kind == CACHE_SLOT && (way = cache_way(c, obj.as.obj->type->version)) >= 0) {
+        val_set(slot_field(obj.as.obj, way == 0 ? c->index : c->more_index[way - 1]), val_dup(v));
+        return 0;
+    }
     int r = obj_setattr(ts, obj, c->name, v);
     if (r == 0 && obj.tag == VAL_OBJ) {
         fill_attr(c, obj.as.obj, true);
@@ -152,6 +206,10 @@ static bool is_method_descr(Value d) {
 }
 
 bool vm_load_method_slow(ThreadState *ts, InlineCache *c, Value obj, Value *out) {
+    if (cached_attr(c, obj, &out[1])) {
+        out[0] = VNULL;
+        return true;
+    }
     Type *t = val_type(obj);
     if (t->getattr == generic_getattr) {
         Value descr = type_lookup(t, c->name);
