@@ -188,6 +188,15 @@ int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v) {
         val_set(slot_field(obj.as.obj, way == 0 ? c->index : c->more_index[way - 1]), val_dup(v));
         return 0;
     }
+    if (obj.tag == VAL_OBJ && c->kind == CACHE_INSTANCE && cache_way(c, obj.as.obj->type->version) >= 0) {
+        // The class still lets the instance dict hold this name, but this
+        // object's dict has it elsewhere or not yet (`self.x = ...` in
+        // __init__): store there without the class lookup.
+        Obj **dictp = obj_dict_ptr(obj.as.obj);
+        if (dictp && *dictp && !val_is_null(v)) {
+            return dict_set_str(ts, *dictp, c->name, v);
+        }
+    }
     int r = obj_setattr(ts, obj, c->name, v);
     if (r == 0 && obj.tag == VAL_OBJ) {
         fill_attr(c, obj.as.obj, true);
