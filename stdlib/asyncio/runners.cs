@@ -1,5 +1,7 @@
 """asyncio.run and Runner: a fresh loop for one program's main coroutine."""
 
+import signal
+
 from asyncio import events
 from asyncio import exceptions
 from asyncio import tasks
@@ -53,7 +55,34 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        # Ctrl-C cancels the main task first, so that its finally blocks
+        # run; KeyboardInterrupt is raised once it has finished (a second
+        # Ctrl-C raises it at once).
+        on_sigint = None
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            on_sigint = lambda signum, frame: self._on_sigint(task)
+            try:
+                signal.signal(signal.SIGINT, on_sigint)
+            except ValueError:   # not the main thread
+                on_sigint = None
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if on_sigint is not None and signal.getsignal(signal.SIGINT) is on_sigint:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            self._loop.call_soon_threadsafe(lambda: None)   # end a long wait
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == 'closed':

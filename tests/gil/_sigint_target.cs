@@ -1,6 +1,6 @@
 # Helper for sigint.sh: four CPU-bound threads run while the main thread
-# blocks in the way named by argv[1]; prints the time KeyboardInterrupt
-# arrived.
+# blocks in the way named by argv[1] (asyncio: a task sleeps in
+# asyncio.run); prints the time KeyboardInterrupt arrived.
 import queue
 import sys
 import threading
@@ -19,6 +19,14 @@ workers = [threading.Thread(target=spin, daemon=True) for _ in range(4)]
 for w in workers:
     w.start()
 kind = sys.argv[1]
+if kind == "asyncio":
+    import asyncio
+
+    async def sleep_long():
+        try:
+            await asyncio.sleep(60)
+        finally:
+            print("task cleanup ran", flush=True)
 try:
     print("ready", flush=True)
     if kind == "join":
@@ -33,6 +41,8 @@ try:
         lock = threading.Lock()
         lock.acquire()
         lock.acquire()
+    elif kind == "asyncio":
+        asyncio.run(sleep_long())
 except KeyboardInterrupt:
     print("interrupted", time.time(), flush=True)
 stop = True

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ctrl-C always works: SIGINT raises KeyboardInterrupt in the main thread
 # while four CPU-bound threads run and the main thread waits in join,
-# Queue.get, Event.wait, sleep or a lock. Prints each latency; fails when
+# Queue.get, Event.wait, sleep, a lock or asyncio.run (whose task is
+# cancelled first, so its finally blocks run). Prints each latency; fails when
 # one is over a second (the goal is 50 ms; a loaded machine needs slack).
 set -m
 cs=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -9,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 fail=0
-for kind in join queue event sleep lock; do
+for kind in join queue event sleep lock asyncio; do
     # Emptied here, not by the redirection below: the child may open the
     # file after the wait for "ready" has already read the last run's.
     : >"$out"
@@ -33,6 +34,11 @@ for kind in join queue event sleep lock; do
         sed 's/^/    /' "$out"
         fail=1
         continue
+    fi
+    if [ "$kind" = asyncio ] && ! grep -q "task cleanup ran" "$out"; then
+        echo "FAIL asyncio: the task's finally block did not run:"
+        sed 's/^/    /' "$out"
+        fail=1
     fi
     ms=$(awk -v a="$sent" -v b="$got" 'BEGIN {printf "%.1f", (b - a) * 1000}')
     echo "$kind: KeyboardInterrupt after $ms ms"
