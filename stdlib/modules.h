@@ -20,7 +20,8 @@
     X("_thread", thread_module_create)    \
     X("gil", gil_module_create)     \
     X("_collections", collections_module_create) \
-    X("_loop", loop_module_create)
+    X("_loop", loop_module_create)      \
+    X("_process", process_module_create)
 
 typedef struct ModuleDef {
     const char *name;

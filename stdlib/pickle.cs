@@ -1,0 +1,495 @@
+"""Objects to bytes and back, for messages between cs processes.
+
+dumps/loads keep CPython's names, but the bytes are cs's own format, read
+only by the same build of cs (multiprocessing's children are). What it
+adds to CPython's pickle: functions and classes of the main script (or
+defined inside functions, or lambdas) travel *by value* -- their code,
+defaults, closure cells, and the globals they use -- so that a child
+process can run them without importing the parent's script. Functions
+and classes of importable modules travel by name, as in CPython.
+"""
+
+import _process
+import builtins
+import sys
+
+__all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'dumps', 'loads',
+           'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL']
+
+HIGHEST_PROTOCOL = 5
+DEFAULT_PROTOCOL = 4
+
+
+class PickleError(Exception):
+    pass
+
+
+class PicklingError(PickleError):
+    pass
+
+
+class UnpicklingError(PickleError):
+    pass
+
+
+# One byte per kind of item.
+_NONE, _TRUE, _FALSE, _INT, _BIGINT, _FLOAT = b'N', b'T', b'F', b'I', b'J', b'D'
+_STR, _BYTES, _BYTEARRAY = b'S', b'B', b'A'
+_TUPLE, _LIST, _DICT, _SET, _FROZENSET = b'(', b'[', b'{', b'<', b'>'
+_MEMO, _GLOBAL, _MODULE = b'g', b'c', b'M'
+_FUNCTION, _CELL, _CLASS, _OBJECT, _EXCEPTION, _REDUCE = b'f', b'C', b'K', b'o', b'E', b'R'
+
+_FunctionType = type(lambda: None)
+_CellType = type(_process.make_cell())
+_CodeType = type((lambda: None).__code__)
+_ModuleType = type(sys)
+
+
+def _ilen(n):
+    return n.to_bytes(4, 'little')
+
+
+def _importable(obj, module, qualname):
+    """True when `module.qualname` finds obj again in a fresh process."""
+    if module is None or module == '__main__' or '<' in qualname:
+        return False
+    mod = sys.modules.get(module)
+    if mod is None:
+        return False
+    found = mod
+    for part in qualname.split('.'):
+        found = getattr(found, part, None)
+    return found is obj
+
+
+def _names_used(code, out):
+    """Every global name the code and its nested code objects may read."""
+    out.update(_process.code_globals(code))
+    for const in code.co_consts:
+        if isinstance(const, _CodeType):
+            _names_used(const, out)
+    return out
+
+
+class _Pickler:
+    def __init__(self):
+        self.out = bytearray()
+        self.memo = {}        # id(obj) -> index
+        self.keep = []        # keeps memoized objects alive (their ids stay unique)
+        self.tuples = set()   # ids of the tuples being written
+
+    def memoize(self, obj):
+        self.memo[id(obj)] = len(self.keep)
+        self.keep.append(obj)
+
+    def write_str(self, s):
+        data = s.encode('utf-8', 'surrogatepass')
+        self.out += _ilen(len(data))
+        self.out += data
+
+    def dump(self, obj):
+        out = self.out
+        t = type(obj)
+        if obj is None:
+            out += _NONE
+        elif obj is True:
+            out += _TRUE
+        elif obj is False:
+            out += _FALSE
+        elif t is int:
+            if -(1 << 63) <= obj < (1 << 63):
+                out += _INT
+                out += obj.to_bytes(8, 'little', signed=True)
+            else:
+                data = obj.to_bytes((obj.bit_length() + 8) // 8, 'little', signed=True)
+                out += _BIGINT
+                out += _ilen(len(data))
+                out += data
+        elif t is float:
+            out += _FLOAT
+            self.write_str(obj.hex())
+        elif t is str:
+            out += _STR
+            self.write_str(obj)
+        elif t is bytes:
+            out += _BYTES
+            out += _ilen(len(obj))
+            out += obj
+        elif id(obj) in self.memo:
+            out += _MEMO
+            out += _ilen(self.memo[id(obj)])
+        elif t is tuple:
+            if id(obj) in self.tuples:
+                raise PicklingError('cannot pickle a tuple that contains itself')
+            self.tuples.add(id(obj))
+            out += _TUPLE
+            out += _ilen(len(obj))
+            for item in obj:
+                self.dump(item)
+            self.tuples.discard(id(obj))
+            self.memoize(obj)
+        elif t is list:
+            self.memoize(obj)
+            out += _LIST
+            out += _ilen(len(obj))
+            for item in obj:
+                self.dump(item)
+        elif t is dict:
+            self.memoize(obj)
+            out += _DICT
+            out += _ilen(len(obj))
+            for key, value in obj.items():
+                self.dump(key)
+                self.dump(value)
+        elif t is set or t is frozenset:
+            if t is set:
+                self.memoize(obj)
+            out += _SET if t is set else _FROZENSET
+            out += _ilen(len(obj))
+            for item in obj:
+                self.dump(item)
+            if t is frozenset:
+                self.memoize(obj)
+        elif t is bytearray:
+            self.memoize(obj)
+            out += _BYTEARRAY
+            out += _ilen(len(obj))
+            out += obj
+        elif t is _FunctionType:
+            self.dump_function(obj)
+        elif isinstance(obj, type):
+            self.dump_class(obj)
+        elif t is _ModuleType:
+            out += _MODULE
+            self.write_str(obj.__name__)
+        elif t is _CellType:
+            self.memoize(obj)
+            out += _CELL
+            try:
+                contents = obj.cell_contents
+            except ValueError:
+                out += _FALSE
+            else:
+                out += _TRUE
+                self.dump(contents)
+        elif t.__name__ == 'builtin_function_or_method':
+            self.dump_global(obj, getattr(obj, '__module__', None) or 'builtins', obj.__qualname__)
+        elif '__reduce__' in _own_attrs(t):
+            self.dump_reduce(obj)
+        elif isinstance(obj, BaseException):
+            self.memoize(obj)
+            out += _EXCEPTION
+            self.dump(t)
+            self.dump(obj.args)
+            self.dump(dict(getattr(obj, '__dict__', None) or {}))
+        elif _is_user_class(t):
+            self.dump_instance(obj)
+        else:
+            raise TypeError(f"cannot pickle '{t.__name__}' object")
+
+    def dump_global(self, obj, module, qualname):
+        if not _importable(obj, module, qualname):
+            raise PicklingError(f"Can't pickle {obj!r}: it's not found as {module}.{qualname}")
+        self.out += _GLOBAL
+        self.write_str(module)
+        self.write_str(qualname)
+
+    def dump_function(self, f):
+        module = f.__module__
+        if _importable(f, module, f.__qualname__):
+            self.dump_global(f, module, f.__qualname__)
+            return
+        self.memoize(f)
+        out = self.out
+        out += _FUNCTION
+        self.write_str(module or '__main__')
+        code = _process.code_dumps(f.__code__)
+        out += _ilen(len(code))
+        out += code
+        self.write_str(f.__name__)
+        self.write_str(f.__qualname__)
+        cells = f.__closure__ or ()
+        out += _ilen(len(cells))
+        for cell in cells:
+            self.dump(cell)
+        self.dump(f.__defaults__)
+        self.dump(f.__kwdefaults__)
+        self.dump(dict(getattr(f, '__dict__', None) or {}))
+        g = f.__globals__
+        used = {}
+        for name in sorted(_names_used(f.__code__, set())):
+            if name in g:
+                used[name] = g[name]
+        self.dump(used)
+
+    def dump_class(self, cls):
+        module = getattr(cls, '__module__', None)
+        if _importable(cls, module, cls.__qualname__):
+            self.dump_global(cls, module, cls.__qualname__)
+            return
+        if not _is_user_class(cls):
+            raise PicklingError(f"Can't pickle {cls!r}: it's not found as {module}.{cls.__qualname__}")
+        self.memoize(cls)
+        self.out += _CLASS
+        self.write_str(cls.__name__)
+        self.write_str(cls.__qualname__)
+        self.write_str(module or '__main__')
+        self.dump(type(cls))
+        self.dump(cls.__bases__)
+        slots = cls.__dict__.get('__slots__')
+        self.dump(slots if slots is None or isinstance(slots, (tuple, list)) else (slots,))
+        attrs = {}
+        for name, value in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__', '__slots__', '__module__', '__qualname__'):
+                continue
+            if type(value).__name__ in ('member_descriptor', 'getset_descriptor'):
+                continue
+            attrs[name] = value
+        self.dump(attrs)
+
+    def dump_instance(self, obj):
+        self.memoize(obj)
+        self.out += _OBJECT
+        t = type(obj)
+        self.dump(t)
+        self.dump(dict(getattr(obj, '__dict__', None) or {}))
+        slots = {}
+        for klass in t.__mro__:
+            names = klass.__dict__.get('__slots__', ())
+            for name in (names,) if isinstance(names, str) else names:
+                if name not in ('__dict__', '__weakref__') and hasattr(obj, name):
+                    slots[name] = getattr(obj, name)
+        self.dump(slots)
+
+    def dump_reduce(self, obj):
+        reduced = obj.__reduce__()
+        if not isinstance(reduced, tuple) or not 2 <= len(reduced) <= 3:
+            raise PicklingError('__reduce__ must return a tuple of 2 or 3 items')
+        self.out += _REDUCE
+        self.dump(reduced[0])
+        self.dump(tuple(reduced[1]))
+        self.dump(reduced[2] if len(reduced) == 3 else None)
+        self.memoize(obj)
+
+
+def _own_attrs(t):
+    names = set()
+    for klass in t.__mro__:
+        if klass is object:
+            break
+        names.update(klass.__dict__)
+    return names
+
+
+def _is_user_class(t):
+    """A class written in the language (a class statement gives its dict
+    __module__; built-in types have none)."""
+    return '__module__' in t.__dict__
+
+
+# The globals a child builds for each module of the parent whose functions
+# arrived by value: every message to this process shares them.
+_module_globals = {}
+
+
+def _globals_for(module):
+    g = _module_globals.get(module)
+    if g is None:
+        g = {'__name__': '__mp_main__' if module == '__main__' else module,
+             '__builtins__': builtins}
+        _module_globals[module] = g
+    return g
+
+
+class _Unpickler:
+    def __init__(self, data):
+        self.data = data
+        self.pos = 0
+        self.memo = []
+
+    def take(self, n):
+        start = self.pos
+        end = start + n
+        if end > len(self.data):
+            raise UnpicklingError('pickle data was truncated')
+        self.pos = end
+        return self.data[start:end]
+
+    def int4(self):
+        return int.from_bytes(self.take(4), 'little')
+
+    def read_str(self):
+        return self.take(self.int4()).decode('utf-8', 'surrogatepass')
+
+    def load(self):
+        op = self.take(1)
+        if op == _NONE:
+            return None
+        if op == _TRUE:
+            return True
+        if op == _FALSE:
+            return False
+        if op == _INT:
+            return int.from_bytes(self.take(8), 'little', signed=True)
+        if op == _STR:
+            return self.read_str()
+        if op == _FLOAT:
+            return float.fromhex(self.read_str())
+        if op == _MEMO:
+            return self.memo[self.int4()]
+        if op == _TUPLE:
+            n = self.int4()
+            result = tuple([self.load() for _ in range(n)])
+            self.memo.append(result)
+            return result
+        if op == _LIST:
+            result = []
+            self.memo.append(result)
+            for _ in range(self.int4()):
+                result.append(self.load())
+            return result
+        if op == _DICT:
+            result = {}
+            self.memo.append(result)
+            for _ in range(self.int4()):
+                key = self.load()
+                result[key] = self.load()
+            return result
+        if op == _BIGINT:
+            return int.from_bytes(self.take(self.int4()), 'little', signed=True)
+        if op == _BYTES:
+            return bytes(self.take(self.int4()))
+        if op == _BYTEARRAY:
+            result = bytearray()
+            self.memo.append(result)
+            result += self.take(self.int4())
+            return result
+        if op == _SET:
+            result = set()
+            self.memo.append(result)
+            for _ in range(self.int4()):
+                result.add(self.load())
+            return result
+        if op == _FROZENSET:
+            n = self.int4()
+            result = frozenset([self.load() for _ in range(n)])
+            self.memo.append(result)
+            return result
+        if op == _GLOBAL:
+            module = self.read_str()
+            qualname = self.read_str()
+            __import__(module)
+            found = sys.modules[module]
+            for part in qualname.split('.'):
+                found = getattr(found, part)
+            return found
+        if op == _MODULE:
+            name = self.read_str()
+            __import__(name)
+            return sys.modules[name]
+        if op == _CELL:
+            cell = _process.make_cell()
+            self.memo.append(cell)
+            if self.take(1) == _TRUE:
+                _process.cell_set(cell, self.load())
+            return cell
+        if op == _FUNCTION:
+            return self.load_function()
+        if op == _CLASS:
+            return self.load_class()
+        if op == _OBJECT:
+            index = len(self.memo)
+            self.memo.append(None)
+            cls = self.load()
+            obj = object.__new__(cls)
+            self.memo[index] = obj
+            state = self.load()
+            if state:
+                obj.__dict__.update(state)
+            for name, value in self.load().items():
+                setattr(obj, name, value)
+            return obj
+        if op == _EXCEPTION:
+            index = len(self.memo)
+            self.memo.append(None)
+            cls = self.load()
+            args = self.load()
+            exc = cls.__new__(cls, *args)
+            exc.args = args
+            self.memo[index] = exc
+            state = self.load()
+            if state:
+                exc.__dict__.update(state)
+            return exc
+        if op == _REDUCE:
+            func = self.load()
+            args = self.load()
+            state = self.load()
+            obj = func(*args)
+            if state is not None:
+                setstate = getattr(obj, '__setstate__', None)
+                if setstate is not None:
+                    setstate(state)
+                else:
+                    obj.__dict__.update(state)
+            self.memo.append(obj)
+            return obj
+        raise UnpicklingError(f'invalid load key, {op!r}.')
+
+    def load_function(self):
+        module = self.read_str()
+        code = _process.code_loads(bytes(self.take(self.int4())))
+        name = self.read_str()
+        qualname = self.read_str()
+        g = _globals_for(module)
+        index = len(self.memo)
+        self.memo.append(None)
+        cells = tuple([self.load() for _ in range(self.int4())])
+        f = _process.make_function(code, g, name, qualname, None, None, cells or None)
+        self.memo[index] = f
+        defaults = self.load()
+        kwdefaults = self.load()
+        if defaults is not None:
+            f.__defaults__ = defaults
+        if kwdefaults is not None:
+            f.__kwdefaults__ = kwdefaults
+        f.__dict__.update(self.load())
+        for key, value in self.load().items():
+            g.setdefault(key, value)
+        return f
+
+    def load_class(self):
+        name = self.read_str()
+        qualname = self.read_str()
+        module = self.read_str()
+        index = len(self.memo)
+        self.memo.append(None)
+        meta = self.load()
+        bases = self.load()
+        slots = self.load()
+        ns = {'__module__': module, '__qualname__': qualname}
+        if slots is not None:
+            ns['__slots__'] = slots
+        cls = meta(name, bases, ns)
+        self.memo[index] = cls
+        for key, value in self.load().items():
+            setattr(cls, key, value)
+        return cls
+
+
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """The bytes of obj (cs's own format)."""
+    p = _Pickler()
+    p.dump(obj)
+    return bytes(p.out)
+
+
+def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+    """The object dumps made these bytes from."""
+    if not isinstance(data, (bytes, bytearray)):
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    u = _Unpickler(data)
+    obj = u.load()
+    if u.pos != len(data):
+        raise UnpicklingError('data left after the pickled object')
+    return obj
