@@ -234,10 +234,30 @@ static void die_by_sigint(void) {
     kill(getpid(), SIGINT);
 }
 
+// Calls module.fn() if the program imported that module.
+static void run_exit_hook(ThreadState *ts, const char *module, const char *fn) {
+    Value m = dict_get_cstr(ts->interp->modules, module);
+    if (val_is_null(m)) {
+        return;
+    }
+    Value f = obj_lookup_attr(ts, m, str_intern_cstr(fn));
+    if (val_is_null(f)) {
+        exc_clear(ts);
+        return;
+    }
+    val_decref(obj_call0(ts, f));
+    val_decref(f);
+}
+
 // Runs the shutdown steps and returns the process's exit status.
 static int finish(ThreadState *ts, int status) {
     // Let non-daemon threads finish (threading._shutdown), if threading was used.
     thread_shutdown(ts);
+    // Then the atexit functions (multiprocessing joins its children there).
+    Value pending = exc_fetch(ts);
+    run_exit_hook(ts, "atexit", "_run_exitfuncs");
+    exc_clear(ts);
+    exc_restore(ts, pending);
     if (exc_occurred(ts)) {
         int s = program_status(ts, false);
         status = status ? status : s;
