@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
@@ -48,6 +49,12 @@ static inline int64_t str_nbytes(Obj *s) { return ((ObjStr *)s)->nbytes; }
 static inline int64_t bytes_len(Obj *b) { return ((ObjBytes *)b)->len; }
 static inline const char *bytes_data(Obj *b) { return ((ObjBytes *)b)->data; }
 static inline int64_t set_len(Obj *s) { return ((ObjSet *)s)->len; }
+
+static uint64_t mono_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
 
 // --- spawning and waiting ------------------------------------------------------------------
 
@@ -162,6 +169,56 @@ static Value p_waitpid(ThreadState *ts, Value self, Value *args, int64_t nargs, 
         struct timespec nap = {0, 1000000};
         nanosleep(&nap, NULL);
         gil_acquire_after_io(ts);
+    }
+}
+
+// wait_readable(fd, timeout): True once fd has data (or its other end is
+// closed), False after timeout seconds (None: no limit). Waits with the
+// GIL released, in slices of 10 ms so that Ctrl-C is seen.
+static Value p_wait_readable(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    (void)self;
+    if (!args_check(ts, "_process", "wait_readable", nargs, kwnames, 2, 2, ARGS_FIXED)) {
+        return VNULL;
+    }
+    int64_t fd;
+    if (!val_is_int(args[0]) || !int_to_i64(args[0], &fd) || fd < 0 || fd > INT32_MAX) {
+        return exc_raise(ts, &ExcValueError, "bad file descriptor");
+    }
+    double secs = -1;
+    if (!val_is_none(args[1]) && !val_to_double(ts, args[1], &secs)) {
+        return VNULL;
+    }
+    uint64_t start = mono_ns();
+    for (;;) {
+        int slice_ms = 10;
+        if (secs >= 0) {
+            double left_ms = secs * 1e3 - (double)(mono_ns() - start) / 1e6;
+            slice_ms = left_ms <= 0 ? 0 : left_ms < 10 ? (int)ceil(left_ms) : 10;
+        }
+        struct pollfd p = {.fd = (int)fd, .events = POLLIN};
+        int n;
+        if (slice_ms == 0) {
+            n = poll(&p, 1, 0);
+        } else {
+            gil_release_for_block(ts);
+            n = poll(&p, 1, slice_ms);
+            gil_acquire_after_io(ts);
+        }
+        if (n > 0) {
+            if (p.revents & POLLNVAL) {
+                return exc_raise_errno(ts, EBADF, NULL);
+            }
+            return val_bool(true);
+        }
+        if (n < 0 && errno != EINTR) {
+            return exc_raise_errno(ts, errno, NULL);
+        }
+        if (signals_pending() && !signals_run_handlers(ts)) {
+            return VNULL;
+        }
+        if (slice_ms == 0) {
+            return val_bool(false);
+        }
     }
 }
 
@@ -709,12 +766,6 @@ static void shm_dealloc(Obj *o) {
     obj_free(o);
 }
 
-static uint64_t mono_ns(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
-}
-
 // acquire(block=True, timeout=None): takes the block's lock; False when
 // not blocking or the timeout passed. Waits with the GIL released, in
 // slices of 10 ms so that signals (Ctrl-C) are seen.
@@ -964,6 +1015,7 @@ static Type ShmType = {
 static const MethodDef process_functions[] = {
     {"spawn", p_spawn, 0, "spawn(path, argv, keep_fds): start a program; its pid."},
     {"waitpid", p_waitpid, 0, "waitpid(pid, block): the child's exit code, or None."},
+    {"wait_readable", p_wait_readable, 0, "wait_readable(fd, timeout): whether fd became readable."},
     {"make_function", p_make_function, 0, "Build a function from its parts."},
     {"make_cell", p_make_cell, 0, "A new empty cell."},
     {"cell_set", p_cell_set, 0, "Fill a cell."},

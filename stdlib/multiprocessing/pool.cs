@@ -1,0 +1,275 @@
+"""Pool: a fixed set of worker processes that run tasks from a queue.
+
+Tasks go to the workers through one Queue and results come back through
+another; a thread of the parent hands each result to its AsyncResult.
+map() sends the items in chunks, so each message carries several.
+"""
+
+import itertools
+import threading
+
+from multiprocessing import context
+from multiprocessing.process import Process
+from multiprocessing.queues import SimpleQueue
+
+__all__ = ['Pool', 'AsyncResult', 'ApplyResult', 'MapResult']
+
+_job_counter = itertools.count()
+
+
+def _worker(inqueue, outqueue, initializer=None, initargs=()):
+    """A worker's loop: run tasks until the None sentinel."""
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = inqueue.get()
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        try:
+            outqueue.put((job, i, result))
+        except Exception as e:
+            outqueue.put((job, i, (False, e)))
+
+
+def _map_chunk(func, chunk):
+    return [func(*args) for args in chunk]
+
+
+class ApplyResult:
+    """The result of apply_async: get(), wait(), ready(), successful()."""
+
+    def __init__(self, pool, callback=None, error_callback=None):
+        self._event = threading.Event()
+        self._job = next(_job_counter)
+        self._callback = callback
+        self._error_callback = error_callback
+        self._value = None
+        self._success = None
+        pool._cache[self._job] = self
+        self._pool = pool
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError(f'{self!r} not ready')
+        return self._success
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        """The result; the task's exception is raised here."""
+        self.wait(timeout)
+        if not self.ready():
+            raise context.TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, result):
+        self._success, self._value = result
+        if self._success and self._callback is not None:
+            self._callback(self._value)
+        if not self._success and self._error_callback is not None:
+            self._error_callback(self._value)
+        self._event.set()
+        del self._pool._cache[self._job]
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    """The result of map_async: a list, in the order of the items."""
+
+    def __init__(self, pool, chunksize, length, callback=None, error_callback=None):
+        super().__init__(pool, callback, error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._chunksize = chunksize
+        self._chunks_left = -(-length // chunksize) if length else 0
+        if length == 0:
+            self._event.set()
+            del pool._cache[self._job]
+            if callback is not None:
+                callback(self._value)
+
+    def _set(self, i, result):
+        success, value = result
+        if success and self._success:
+            self._value[i * self._chunksize:(i + 1) * self._chunksize] = value
+        elif not success and self._success:
+            self._success = False
+            self._value = value
+        self._chunks_left -= 1
+        if self._chunks_left == 0:
+            if self._success and self._callback is not None:
+                self._callback(self._value)
+            if not self._success and self._error_callback is not None:
+                self._error_callback(self._value)
+            self._event.set()
+            del self._pool._cache[self._job]
+
+
+class Pool:
+    """processes worker processes (default: the number of CPUs)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
+                 context=None):
+        if processes is None:
+            processes = context_cpu_count()
+        if processes < 1:
+            raise ValueError('Number of processes must be at least 1')
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
+        self._cache = {}
+        self._state = 'RUN'
+        self._pool = []
+        for _ in range(processes):
+            w = Process(target=_worker, args=(self._inqueue, self._outqueue, initializer, initargs))
+            w.name = w.name.replace('Process', 'SpawnPoolWorker')
+            w.daemon = True
+            w.start()
+            self._pool.append(w)
+        self._handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._handler.start()
+
+    def _handle_results(self):
+        while True:
+            item = self._outqueue.get()
+            if item is None:
+                break
+            job, i, result = item
+            entry = self._cache.get(job)
+            if entry is not None:
+                entry._set(i, result)
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError('Pool not running')
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        """Runs func(*args, **kwds) in a worker; returns an AsyncResult."""
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
+        return result
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def _map_async(self, func, iterable, chunksize, callback, error_callback):
+        self._check_running()
+        items = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(items), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        chunksize = max(1, chunksize)
+        result = MapResult(self, chunksize, len(items), callback, error_callback)
+        for i in range(0, len(items), chunksize):
+            self._inqueue.put((result._job, i // chunksize, _map_chunk,
+                               (func, items[i:i + chunksize]), {}))
+        return result
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, [(x,) for x in iterable], chunksize, callback, error_callback)
+
+    def map(self, func, iterable, chunksize=None):
+        """[func(x) for x in iterable], computed by the workers."""
+        return self.map_async(func, iterable, chunksize).get()
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, [tuple(a) for a in iterable], chunksize, callback, error_callback)
+
+    def starmap(self, func, iterable, chunksize=None):
+        """[func(*args) for args in iterable], computed by the workers."""
+        return self.starmap_async(func, iterable, chunksize).get()
+
+    def imap(self, func, iterable, chunksize=1):
+        """The results of func over iterable, in order, as they are ready."""
+        self._check_running()
+        results = [self.apply_async(_map_chunk, (func, [(x,) for x in chunk]))
+                   for chunk in _chunks(iterable, chunksize)]
+        return (value for r in results for value in r.get())
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        """The results of func over iterable, in the order they finish."""
+        self._check_running()
+        import queue
+        done = queue.SimpleQueue()
+        n = 0
+        for chunk in _chunks(iterable, chunksize):
+            self.apply_async(_map_chunk, (func, [(x,) for x in chunk]),
+                             callback=done.put, error_callback=done.put)
+            n += 1
+
+        def results():
+            for _ in range(n):
+                value = done.get()
+                if isinstance(value, BaseException):
+                    raise value
+                yield from value
+        return results()
+
+    def close(self):
+        """No more tasks: the workers exit once the queue is empty."""
+        if self._state == 'RUN':
+            self._state = 'CLOSE'
+            for _ in self._pool:
+                self._inqueue.put(None)
+
+    def terminate(self):
+        """Stops the workers at once."""
+        self._state = 'TERMINATE'
+        for w in self._pool:
+            w.terminate()
+        self._finish()
+
+    def join(self):
+        """Waits for the workers to exit (after close() or terminate())."""
+        if self._state == 'RUN':
+            raise ValueError('Pool is still running')
+        for w in self._pool:
+            w.join()
+        self._finish()
+
+    def _finish(self):
+        for w in self._pool:
+            w.join()
+        if self._handler.is_alive():
+            self._outqueue.put(None)
+            self._handler.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+    def __repr__(self):
+        return f'<multiprocessing.pool.Pool state={self._state} pool_size={len(self._pool)}>'
+
+
+def context_cpu_count():
+    return context.cpu_count()
+
+
+def _chunks(iterable, size):
+    it = iter(iterable)
+    while True:
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield chunk
