@@ -185,7 +185,9 @@ class _Pickler:
         elif _is_user_class(t):
             self.dump_instance(obj)
         else:
-            raise TypeError(f"cannot pickle '{t.__name__}' object")
+            module = getattr(t, '__module__', None)
+            name = t.__name__ if module in (None, 'builtins') else f'{module}.{t.__name__}'
+            raise TypeError(f"cannot pickle '{name}' object")
 
     def dump_global(self, obj, module, qualname):
         if not _importable(obj, module, qualname):

@@ -25,6 +25,12 @@ def spawn_process(process_obj):
     prep = {'sys_path': list(sys.path), 'sys_argv': list(sys.argv), 'cwd': os.getcwd(),
             'parent_pid': os.getpid(), 'parent_name': _current_name()}
     data, fds = reduction.dumps_for_child((prep, process_obj))
+    # What the parent printed so far comes before what the child prints.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, ValueError):
+            pass
     r, w = os.pipe()
     try:
         pid = _process.spawn(sys.executable, _child_command(r), [r] + fds)
@@ -59,6 +65,12 @@ def _main(fd):
     prep, process_obj = pickle.loads(b''.join(chunks))
     sys.path[:] = prep['sys_path']
     sys.argv[:] = prep['sys_argv']
+    # As in CPython, a child does not read the parent's standard input.
+    try:
+        sys.stdin.close()
+        sys.stdin = open(os.devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
     try:
         os.chdir(prep['cwd'])
     except OSError:
