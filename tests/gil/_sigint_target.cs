@@ -1,6 +1,6 @@
 # Helper for sigint.sh: four CPU-bound threads run while the main thread
 # blocks in the way named by argv[1] (asyncio: a task sleeps in
-# asyncio.run); prints the time KeyboardInterrupt arrived.
+# asyncio.run; process: joins a child process); prints the time KeyboardInterrupt arrived.
 import queue
 import sys
 import threading
@@ -19,6 +19,9 @@ workers = [threading.Thread(target=spin, daemon=True) for _ in range(4)]
 for w in workers:
     w.start()
 kind = sys.argv[1]
+if kind == "process":
+    import multiprocessing
+    child = multiprocessing.Process(target=time.sleep, args=(60,), daemon=True)
 if kind == "asyncio":
     import asyncio
 
@@ -43,6 +46,9 @@ try:
         lock.acquire()
     elif kind == "asyncio":
         asyncio.run(sleep_long())
+    elif kind == "process":
+        child.start()
+        child.join()
 except KeyboardInterrupt:
     print("interrupted", time.time(), flush=True)
 stop = True

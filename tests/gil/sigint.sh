@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Ctrl-C always works: SIGINT raises KeyboardInterrupt in the main thread
 # while four CPU-bound threads run and the main thread waits in join,
-# Queue.get, Event.wait, sleep, a lock or asyncio.run (whose task is
-# cancelled first, so its finally blocks run). Prints each latency; fails when
-# one is over a second (the goal is 50 ms; a loaded machine needs slack).
+# Queue.get, Event.wait, sleep, a lock, asyncio.run (whose task is
+# cancelled first, so its finally blocks run) or a child process's join.
+# Prints each latency; fails when one is over a second (the goal is 50 ms; a loaded machine needs slack).
 set -m
 cs=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 fail=0
-for kind in join queue event sleep lock asyncio; do
+for kind in join queue event sleep lock asyncio process; do
     # Emptied here, not by the redirection below: the child may open the
     # file after the wait for "ready" has already read the last run's.
     : >"$out"
