@@ -161,16 +161,7 @@ class Task(futures.Future):
             self._finish()
             futures.Future.set_exception(self, error)
         else:
-            if getattr(result, '_asyncio_future_blocking', False) and result._loop is loop and result is not self:
-                # The usual case: a pending Future of this loop to wait for.
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-            else:
-                self._wait_on(result)
+            self._wait_on(result)
         finally:
             loop._current_task = None
 
@@ -179,13 +170,8 @@ class Task(futures.Future):
         (a bare yield: run again on the next loop iteration)."""
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
-            if result.get_loop() is not self._loop:
-                error = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-            elif not blocking:
-                error = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-            elif result is self:
-                error = RuntimeError(f'Task cannot await on itself: {self!r}')
-            else:
+            if blocking and result._loop is self._loop and result is not self:
+                # The usual case: a pending Future of this loop to wait for.
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self._wakeup)
                 self._fut_waiter = result
@@ -193,6 +179,12 @@ class Task(futures.Future):
                     if result.cancel(msg=self._cancel_message):
                         self._must_cancel = False
                 return
+            if result.get_loop() is not self._loop:
+                error = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
+            elif not blocking:
+                error = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
+            else:
+                error = RuntimeError(f'Task cannot await on itself: {self!r}')
         elif result is None:
             self._loop.call_soon(self._step)
             return

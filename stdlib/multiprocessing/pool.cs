@@ -75,6 +75,9 @@ class ApplyResult:
 
     def _set(self, i, result):
         self._success, self._value = result
+        self._complete()
+
+    def _complete(self):
         if self._success and self._callback is not None:
             self._callback(self._value)
         if not self._success and self._error_callback is not None:
@@ -110,12 +113,7 @@ class MapResult(ApplyResult):
             self._value = value
         self._chunks_left -= 1
         if self._chunks_left == 0:
-            if self._success and self._callback is not None:
-                self._callback(self._value)
-            if not self._success and self._error_callback is not None:
-                self._error_callback(self._value)
-            self._event.set()
-            del self._pool._cache[self._job]
+            self._complete()
 
 
 class Pool:
