@@ -27,30 +27,26 @@ def isfuture(obj):
 class Future:
     """A result that is set later, with callbacks run by the loop when it is."""
 
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _exception_tb = None
-    _loop = None
-    _cancel_message = None
-    _cancelled_exc = None
-    # True while a coroutine awaits it, for the Task that receives it.
-    _asyncio_future_blocking = False
-    # Set when an exception is stored and nobody has looked at it yet.
-    _log_traceback = False
+    # The fields as slots: less memory per Future, and the VM caches each
+    # field's offset. A __dict__ still takes other attributes, as CPython's.
+    __slots__ = ('_state', '_result', '_exception', '_exception_tb', '_loop', '_callbacks',
+                 '_cancel_message', '_cancelled_exc', '_asyncio_future_blocking',
+                 '_log_traceback', '__dict__')
 
     def __init__(self, *, loop=None):
+        # Set before anything can fail: __del__ reads them.
+        self._log_traceback = False
+        self._state = _PENDING
+        self._loop = None
         self._loop = events._get_event_loop() if loop is None else loop
         self._callbacks = []
-        # The defaults again, in the instance: the VM's attribute caches
-        # then find every read of them in one place.
-        self._state = _PENDING
         self._result = None
         self._exception = None
+        self._exception_tb = None
         self._cancel_message = None
         self._cancelled_exc = None
+        # True while a coroutine awaits it, for the Task that receives it.
         self._asyncio_future_blocking = False
-        self._log_traceback = False
 
     def _repr_info(self):
         info = [self._state.lower()]

@@ -41,9 +41,11 @@ def _format_coroutine(coro):
 class Task(futures.Future):
     """A coroutine scheduled to run on an event loop, as a Future of its result."""
 
-    _log_destroy_pending = True
+    __slots__ = ('_name', '_must_cancel', '_fut_waiter', '_coro', '_num_cancels_requested',
+                 '_log_destroy_pending')
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
+        self._log_destroy_pending = True
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             self._log_destroy_pending = False
@@ -69,7 +71,7 @@ class Task(futures.Future):
         return info
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
+        if self._state == futures._PENDING and self._log_destroy_pending and self._loop is not None:
             self._loop.call_exception_handler({
                 'message': 'Task was destroyed but it is pending!',
                 'task': self,
