@@ -33,8 +33,9 @@ check-readline:
 	  echo "cs needs the GNU readline headers: install them with"; \
 	  echo "    sudo apt-get install libreadline-dev"; exit 1; }
 
+# Replaced by a rename, so that a cs still running keeps its old file.
 cs: $(BUILD)/cs
-	@cp $(BUILD)/cs cs
+	@cp $(BUILD)/cs cs.new && mv -f cs.new cs
 
 $(BUILD)/cs: $(OBJS)
 	@echo "  LINK  $@"
@@ -89,6 +90,6 @@ install: all
 	install -m 755 cs $(DESTDIR)$(PREFIX)/bin/cs
 
 clean:
-	rm -rf build build-asan build-tsan cs
+	rm -rf build build-asan build-tsan cs cs.new
 
 .PHONY: all check-readline run test asan tsan bench install clean

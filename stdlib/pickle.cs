@@ -11,7 +11,9 @@ and classes of importable modules travel by name, as in CPython.
 
 import _process
 import builtins
+import copy
 import sys
+from collections import deque
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'dumps', 'loads',
            'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL']
@@ -37,7 +39,7 @@ _NONE, _TRUE, _FALSE, _INT, _BIGINT, _FLOAT = b'N', b'T', b'F', b'I', b'J', b'D'
 _STR, _BYTES, _BYTEARRAY = b'S', b'B', b'A'
 _TUPLE, _LIST, _DICT, _SET, _FROZENSET = b'(', b'[', b'{', b'<', b'>'
 _MEMO, _GLOBAL, _MODULE = b'g', b'c', b'M'
-_FUNCTION, _CELL, _CLASS, _OBJECT, _EXCEPTION, _REDUCE = b'f', b'C', b'K', b'o', b'E', b'R'
+_FUNCTION, _CELL, _CLASS, _REDUCE = b'f', b'C', b'K', b'R'
 
 _FunctionType = type(lambda: None)
 _CellType = type(_process.make_cell())
@@ -76,7 +78,6 @@ class _Pickler:
         self.out = bytearray()
         self.memo = {}        # id(obj) -> index
         self.keep = []        # keeps memoized objects alive (their ids stay unique)
-        self.tuples = set()   # ids of the tuples being written
 
     def memoize(self, obj):
         self.memo[id(obj)] = len(self.keep)
@@ -119,15 +120,20 @@ class _Pickler:
             out += _MEMO
             out += _ilen(self.memo[id(obj)])
         elif t is tuple:
-            if id(obj) in self.tuples:
-                raise PicklingError('cannot pickle a tuple that contains itself')
-            self.tuples.add(id(obj))
             out += _TUPLE
             out += _ilen(len(obj))
             for item in obj:
                 self.dump(item)
-            self.tuples.discard(id(obj))
-            self.memoize(obj)
+            # A tuple reached again through its own items (t = ([],);
+            # t[0].append(t)) was written, and memoized, inside them: the
+            # reader then uses that one (as CPython's pickle does).
+            index = self.memo.get(id(obj))
+            if index is None:
+                out += b'\x00'
+                self.memoize(obj)
+            else:
+                out += b'\x01'
+                out += _ilen(index)
         elif t is list:
             self.memoize(obj)
             out += _LIST
@@ -172,22 +178,13 @@ class _Pickler:
             else:
                 out += _TRUE
                 self.dump(contents)
-        elif t.__name__ == 'builtin_function_or_method':
+        elif t.__name__ == 'builtin_function_or_method' and (
+                getattr(obj, '__self__', None) is None or type(obj.__self__) is _ModuleType):
             self.dump_global(obj, getattr(obj, '__module__', None) or 'builtins', obj.__qualname__)
-        elif '__reduce__' in _own_attrs(t):
-            self.dump_reduce(obj)
-        elif isinstance(obj, BaseException):
-            self.memoize(obj)
-            out += _EXCEPTION
-            self.dump(t)
-            self.dump(obj.args)
-            self.dump(dict(getattr(obj, '__dict__', None) or {}))
-        elif _is_user_class(t):
-            self.dump_instance(obj)
+        elif obj is ... or obj is NotImplemented:
+            self.dump_global(obj, 'builtins', 'Ellipsis' if obj is ... else 'NotImplemented')
         else:
-            module = getattr(t, '__module__', None)
-            name = t.__name__ if module in (None, 'builtins') else f'{module}.{t.__name__}'
-            raise TypeError(f"cannot pickle '{name}' object")
+            self.dump_reduce(obj, t)
 
     def dump_global(self, obj, module, qualname):
         if not _importable(obj, module, qualname):
@@ -229,7 +226,17 @@ class _Pickler:
         if _importable(cls, module, cls.__qualname__):
             self.dump_global(cls, module, cls.__qualname__)
             return
+        if type(cls).__name__ == 'EnumType' and type(cls).__module__ == 'enum':
+            self.dump_enum(cls)
+            return
         if not _is_user_class(cls):
+            # A built-in type with no name in builtins (NoneType,
+            # mappingproxy...): the types module names it.
+            import types
+            for name, value in vars(types).items():
+                if value is cls:
+                    self.dump_global(cls, 'types', name)
+                    return
             raise PicklingError(f"Can't pickle {cls!r}: it's not found as {module}.{cls.__qualname__}")
         self.memoize(cls)
         self.out += _CLASS
@@ -249,38 +256,107 @@ class _Pickler:
             attrs[name] = value
         self.dump(attrs)
 
-    def dump_instance(self, obj):
-        self.memoize(obj)
-        self.out += _OBJECT
-        t = type(obj)
-        self.dump(t)
-        self.dump(dict(getattr(obj, '__dict__', None) or {}))
-        slots = {}
-        for klass in t.__mro__:
-            names = klass.__dict__.get('__slots__', ())
-            for name in (names,) if isinstance(names, str) else names:
-                if name not in ('__dict__', '__weakref__') and hasattr(obj, name):
-                    slots[name] = getattr(obj, name)
-        self.dump(slots)
-
-    def dump_reduce(self, obj):
-        reduced = obj.__reduce__()
-        if not isinstance(reduced, tuple) or not 2 <= len(reduced) <= 3:
-            raise PicklingError('__reduce__ must return a tuple of 2 or 3 items')
+    def dump_enum(self, cls):
+        """An Enum class of the script: remade with the functional API
+        (Enum('Color', [('RED', 1)...])), then given its own methods."""
+        members = [(name, member._value_) for name, member in cls.__members__.items()]
+        methods = {}
+        for name, value in cls.__dict__.items():
+            if name in cls.__members__ or (name.startswith('_') and not
+                                           (name.startswith('__') and name.endswith('__'))):
+                continue
+            if isinstance(value, (_FunctionType, staticmethod, classmethod, property)):
+                methods[name] = value
         self.out += _REDUCE
-        self.dump(reduced[0])
-        self.dump(tuple(reduced[1]))
-        self.dump(reduced[2] if len(reduced) == 3 else None)
+        self.dump(_make_enum)
+        self.dump((cls.__bases__[-1], cls.__name__, cls.__qualname__, cls.__module__, members))
+        self.memoize(cls)
+        self.dump((None, methods))   # set as attributes, like slots
+        self.dump(None)
+        self.dump(None)
+
+    def dump_reduce(self, obj, t):
+        """Any other object, as CPython's pickle does it: the callable and
+        arguments that make it, then its state and its items."""
+        rv = copy._user_reduction(obj)
+        if rv is None:
+            reducer = _builtin_reducers.get(t)
+            if reducer is not None:
+                rv = reducer(obj)
+            elif isinstance(obj, BaseException):
+                args = obj.args
+                if isinstance(obj, OSError) and obj.filename is not None:
+                    # OSError's own reduce: the file names go with the arguments.
+                    args = args + ((obj.filename,) if obj.filename2 is None
+                                   else (obj.filename, None, obj.filename2))
+                rv = (t, args, getattr(obj, '__dict__', None) or None)
+            elif t is object or _is_user_class(t):
+                rv = copy._default_reduction(obj)
+            else:
+                module = getattr(t, '__module__', None)
+                name = t.__name__ if module in (None, 'builtins') else f'{module}.{t.__name__}'
+                raise TypeError(f"cannot pickle '{name}' object")
+        if isinstance(rv, str):
+            self.dump_global(obj, getattr(obj, '__module__', None), rv)
+            return
+        if not isinstance(rv, tuple) or not 2 <= len(rv) <= 5:
+            raise PicklingError('__reduce__ must return a string or a tuple of 2 to 5 items')
+        func, args, state, listitems, dictitems = rv + (None,) * (5 - len(rv))
+        self.out += _REDUCE
+        self.dump(func)
+        self.dump(tuple(args))
         self.memoize(obj)
+        self.dump(state)
+        self.dump(None if listitems is None else list(listitems))
+        self.dump(None if dictitems is None else list(dictitems))
 
 
-def _own_attrs(t):
-    names = set()
-    for klass in t.__mro__:
-        if klass is object:
-            break
-        names.update(klass.__dict__)
-    return names
+def _apply_state(obj, state):
+    """What the reader does with an object's state: __setstate__, or the
+    instance dict (and slots, given as (dict, slots))."""
+    setstate = getattr(obj, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        obj.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(obj, name, value)
+
+
+def _make_enum(base, name, qualname, module, members):
+    return base(name, members, module=module, qualname=qualname)
+
+
+def _reduce_bound_method(m):
+    return getattr, (m.__self__, m.__func__.__name__)
+
+
+def _reduce_builtin_method(m):
+    return getattr, (m.__self__, m.__name__)
+
+
+class _Probe:
+    def method(self):
+        pass
+
+
+_builtin_reducers = {
+    range: lambda r: (range, (r.start, r.stop, r.step)),
+    slice: lambda s: (slice, (s.start, s.stop, s.step)),
+    staticmethod: lambda s: (staticmethod, (s.__func__,)),
+    classmethod: lambda c: (classmethod, (c.__func__,)),
+    property: lambda p: (property, (p.fget, p.fset, p.fdel, p.__doc__)),
+    type(_Probe().method): _reduce_bound_method,
+    type(len): _reduce_builtin_method,
+    deque: lambda d: (deque, (list(d), d.maxlen)),
+    type(type.__dict__): lambda m: (type(m), (dict(m),)),
+    type(object.__init__): lambda d: (getattr, (d.__objclass__, d.__name__)),
+}
 
 
 def _is_user_class(t):
@@ -342,6 +418,8 @@ class _Unpickler:
         if op == _TUPLE:
             n = self.int4()
             result = tuple([self.load() for _ in range(n)])
+            if self.take(1) == b'\x01':
+                return self.memo[self.int4()]
             self.memo.append(result)
             return result
         if op == _LIST:
@@ -399,42 +477,26 @@ class _Unpickler:
             return self.load_function()
         if op == _CLASS:
             return self.load_class()
-        if op == _OBJECT:
-            index = len(self.memo)
-            self.memo.append(None)
-            cls = self.load()
-            obj = object.__new__(cls)
-            self.memo[index] = obj
-            state = self.load()
-            if state:
-                obj.__dict__.update(state)
-            for name, value in self.load().items():
-                setattr(obj, name, value)
-            return obj
-        if op == _EXCEPTION:
-            index = len(self.memo)
-            self.memo.append(None)
-            cls = self.load()
-            args = self.load()
-            exc = cls.__new__(cls, *args)
-            exc.args = args
-            self.memo[index] = exc
-            state = self.load()
-            if state:
-                exc.__dict__.update(state)
-            return exc
         if op == _REDUCE:
             func = self.load()
             args = self.load()
-            state = self.load()
             obj = func(*args)
-            if state is not None:
-                setstate = getattr(obj, '__setstate__', None)
-                if setstate is not None:
-                    setstate(state)
-                else:
-                    obj.__dict__.update(state)
             self.memo.append(obj)
+            state = self.load()
+            listitems = self.load()
+            dictitems = self.load()
+            if listitems:
+                extend = getattr(obj, 'extend', None)
+                if extend is not None:
+                    extend(listitems)
+                else:
+                    for item in listitems:
+                        obj.append(item)
+            if dictitems:
+                for key, value in dictitems:
+                    obj[key] = value
+            if state is not None:
+                _apply_state(obj, state)
             return obj
         raise UnpicklingError(f'invalid load key, {op!r}.')
 
