@@ -34,8 +34,11 @@ def _run_exitfuncs():
     """Runs the registered functions, last first; an exception in one is
     reported and the rest still run."""
     import sys
-    while _exithandlers:
-        func, args, kwargs = _exithandlers.pop()
+    # Those registered while these run are not run (as in CPython).
+    handlers = _exithandlers[:]
+    del _exithandlers[:]
+    while handlers:
+        func, args, kwargs = handlers.pop()
         try:
             func(*args, **kwargs)
         except SystemExit:

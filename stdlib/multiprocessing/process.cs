@@ -170,6 +170,7 @@ class BaseProcess:
     pid = ident
 
     def __repr__(self):
+        exitcode = None
         if self is _current_process:
             status = 'started'
         elif self._closed:
@@ -178,17 +179,16 @@ class BaseProcess:
             status = 'unknown'
         elif self._pid is None:
             status = 'initial'
-        elif self._poll(block=False) is not None:
-            status = 'stopped'
         else:
-            status = 'started'
+            exitcode = self._poll(block=False)
+            status = 'started' if exitcode is None else 'stopped'
         info = [type(self).__name__, 'name=%r' % self._name]
         if self._pid is not None and self is not _current_process:
             info.append('pid=%s' % self._pid)
         info.append('parent=%s' % self._parent_pid)
         info.append(status)
-        if status == 'stopped' and self._exitcode != 0:
-            info.append('exitcode=%s' % self._exitcode)
+        if exitcode is not None:
+            info.append('exitcode=%s' % _exitcode_to_name.get(exitcode, exitcode))
         if self._daemonic:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
@@ -264,6 +264,10 @@ class _ParentProcess(BaseProcess):
         while self.is_alive() and (timeout is None or time.monotonic() - start < timeout):
             time.sleep(0.01)
 
+
+# A child killed by a signal shows as -SIGTERM rather than -15.
+_exitcode_to_name = {-sig: '-' + name for name, sig in vars(signal).items()
+                     if name.startswith('SIG') and '_' not in name and isinstance(sig, int)}
 
 _current_process = _MainProcess()
 _parent_process = None

@@ -20,6 +20,12 @@ _CTYPES = {'c_char': 'c', 'c_byte': 'b', 'c_ubyte': 'B', 'c_bool': '?', 'c_short
            'c_longlong': 'q', 'c_ulonglong': 'Q', 'c_float': 'f', 'c_double': 'd'}
 
 
+# The ctypes names CPython's reprs show (on 64-bit Linux).
+_CTYPE_NAMES = {'c': 'c_char', 'b': 'c_byte', 'B': 'c_ubyte', '?': 'c_bool', 'h': 'c_short',
+                'H': 'c_ushort', 'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong',
+                'q': 'c_long', 'Q': 'c_ulong', 'f': 'c_float', 'd': 'c_double'}
+
+
 def _typecode(t):
     t = _CTYPES.get(t, t)
     if t not in _SIZES:
@@ -77,7 +83,7 @@ class RawValue(_Shared):
         return _rebuild_value, self._reduce_shm(None)
 
     def __repr__(self):
-        return f'c_{self._typecode}({self.value!r})'
+        return f'{_CTYPE_NAMES[self._typecode]}({self.value!r})'
 
 
 class Synchronized(RawValue):
@@ -119,7 +125,7 @@ class Synchronized(RawValue):
         return _rebuild_value, self._reduce_shm(self._lock)
 
     def __repr__(self):
-        return f'<Synchronized wrapper for c_{self._typecode}({self.value!r})>'
+        return f'<Synchronized wrapper for {_CTYPE_NAMES[self._typecode]}({self.value!r})>'
 
 
 class RawArray(_Shared):
@@ -132,6 +138,8 @@ class RawArray(_Shared):
             self._length = size_or_initializer
         else:
             init = list(size_or_initializer)
+            if self._typecode == 'c':   # bytes give ints: one-byte bytes are wanted
+                init = [bytes([b]) if isinstance(b, int) else b for b in init]
             self._length = len(init)
         self._shm = _process.Shm(_SIZES[self._typecode] * self._length)
         if init is not None:
@@ -171,11 +179,38 @@ class RawArray(_Shared):
     def __iter__(self):
         return iter(self[:])
 
+    # A char array also reads and writes as a C string, as ctypes' do.
+    @property
+    def raw(self):
+        self._check_chars()
+        return self[:]
+
+    @raw.setter
+    def raw(self, data):
+        self._check_chars()
+        if len(data) > self._length:
+            raise ValueError('byte string too long')
+        self[:len(data)] = [bytes([b]) for b in data]
+
+    @property
+    def value(self):
+        return self.raw.split(b'\x00', 1)[0]
+
+    @value.setter
+    def value(self, data):
+        if len(data) > self._length:
+            raise ValueError('byte string too long')
+        self.raw = data + (b'\x00' if len(data) < self._length else b'')
+
+    def _check_chars(self):
+        if self._typecode != 'c':
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'value'")
+
     def __reduce__(self):
         return _rebuild_array, self._reduce_shm(None)
 
     def __repr__(self):
-        return f'<c_{self._typecode}_Array_{self._length} {self[:]!r}>'
+        return f'<{_CTYPE_NAMES[self._typecode]}_Array_{self._length} {self[:]!r}>'
 
 
 class SynchronizedArray(RawArray):
