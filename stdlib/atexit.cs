@@ -45,4 +45,5 @@ def _run_exitfuncs():
             pass
         except BaseException as exc:
             print('Exception ignored in atexit callback:', repr(func), file=sys.stderr)
-            sys.__excepthook__(type(exc), exc, exc.__traceback__)
+            # The traceback starts in func, as CPython's (its atexit is in C).
+            sys.__excepthook__(type(exc), exc, exc.__traceback__.tb_next)
