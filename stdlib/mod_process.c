@@ -682,7 +682,20 @@ typedef struct ShmHeader {
     pthread_mutex_t mu;      // process-shared; held only briefly
     pthread_cond_t cv;       // signalled when `locked` drops
     int locked;              // the user-level lock (multiprocessing's Lock)
+    pid_t owner;             // the process that took it (0 when free)
 } ShmHeader;
+
+// Takes the lock if it is free, or if the process holding it has died (a
+// worker terminated in the middle of a put must not hang everyone else).
+// Called with h->mu held.
+static bool shm_try_take(ShmHeader *h) {
+    if (h->locked && !(h->owner > 0 && kill(h->owner, 0) < 0 && errno == ESRCH)) {
+        return false;
+    }
+    h->locked = 1;
+    h->owner = getpid();
+    return true;
+}
 
 #define SHM_DATA_OFFSET ((sizeof(ShmHeader) + 63) & ~(size_t)63)
 
@@ -788,8 +801,7 @@ static Value m_shm_acquire(ThreadState *ts, Value self, Value *args, int64_t nar
     }
     ShmHeader *h = s->h;
     pthread_mutex_lock(&h->mu);
-    if (!h->locked) {
-        h->locked = 1;
+    if (shm_try_take(h)) {
         pthread_mutex_unlock(&h->mu);
         return val_bool(true);
     }
@@ -812,10 +824,7 @@ static Value m_shm_acquire(ThreadState *ts, Value self, Value *args, int64_t nar
         if (h->locked) {
             pthread_cond_timedwait(&h->cv, &h->mu, &at);
         }
-        bool got = !h->locked;
-        if (got) {
-            h->locked = 1;
-        }
+        bool got = shm_try_take(h);
         pthread_mutex_unlock(&h->mu);
         gil_acquire_after_io(ts);
         if (got) {
@@ -833,6 +842,7 @@ static Value m_shm_release(ThreadState *ts, Value self, Value *args, int64_t nar
     pthread_mutex_lock(&h->mu);
     bool was = h->locked;
     h->locked = 0;
+    h->owner = 0;
     pthread_cond_signal(&h->cv);
     pthread_mutex_unlock(&h->mu);
     if (!was) {

@@ -6,13 +6,14 @@ map() sends the items in chunks, so each message carries several.
 """
 
 import itertools
+import queue
 import threading
 
 from multiprocessing import context
 from multiprocessing.process import Process
 from multiprocessing.queues import SimpleQueue
 
-__all__ = ['Pool', 'AsyncResult', 'ApplyResult', 'MapResult']
+__all__ = ['Pool', 'AsyncResult', 'ApplyResult', 'MapResult', 'MaybeEncodingError']
 
 _job_counter = itertools.count()
 
@@ -33,7 +34,22 @@ def _worker(inqueue, outqueue, initializer=None, initargs=()):
         try:
             outqueue.put((job, i, result))
         except Exception as e:
-            outqueue.put((job, i, (False, e)))
+            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+
+
+class MaybeEncodingError(Exception):
+    """A worker's result that could not be sent back (not picklable)."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+    def __repr__(self):
+        return '<%s: %s>' % (type(self).__name__, self)
 
 
 def _map_chunk(func, chunk):
@@ -139,15 +155,18 @@ class Pool:
             w.daemon = True
             w.start()
             self._pool.append(w)
+        self._stop_handler = False
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
 
     def _handle_results(self):
-        while True:
-            item = self._outqueue.get()
-            if item is None:
-                break
-            job, i, result = item
+        # Stopped by a flag, not a message: a worker terminated in the
+        # middle of a put may have left a message half written.
+        while not self._stop_handler:
+            try:
+                job, i, result = self._outqueue.get(timeout=0.05)
+            except queue.Empty:
+                continue
             entry = self._cache.get(job)
             if entry is not None:
                 entry._set(i, result)
@@ -245,9 +264,8 @@ class Pool:
     def _finish(self):
         for w in self._pool:
             w.join()
-        if self._handler.is_alive():
-            self._outqueue.put(None)
-            self._handler.join()
+        self._stop_handler = True
+        self._handler.join()
 
     def __enter__(self):
         self._check_running()

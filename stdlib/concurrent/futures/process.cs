@@ -1,13 +1,17 @@
 """ProcessPoolExecutor: a pool of worker processes, each with its own GIL.
 
-Calls and their arguments go to the workers through one multiprocessing
-Queue and results come back through another (pickled: functions of the
-main script travel by value). A thread of the parent, the manager, sets
-each Future from its result, and notices a worker that died: then every
+A call is pickled when it is submitted (an argument that cannot be pickled
+fails its Future at once) and waits in the parent until a worker is about
+to be free: at most max_workers + 1 calls are in the workers' queue, and
+those are the "running" ones, which can no longer be cancelled, as in
+CPython. A thread of the parent, the manager, sets each Future from its
+result, feeds the queue, and notices a worker that died: then every
 pending Future fails with BrokenProcessPool.
 """
 
+import collections
 import os
+import pickle
 import queue
 import threading
 from concurrent.futures import _base
@@ -30,16 +34,15 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         item = call_queue.get()
         if item is None:
             return
-        work_id, fn, args, kwargs = item
+        work_id, fn, args, kwargs = pickle.loads(item)
         try:
             result = (True, fn(*args, **kwargs))
         except BaseException as exc:
             result = (False, exc)
         try:
             result_queue.put((work_id, result))
-        except BaseException as exc:   # the result or exception did not pickle
-            result_queue.put((work_id, (False, RuntimeError(
-                f'the result of a call could not be sent back: {exc!r}'))))
+        except BaseException as exc:   # the result did not pickle: say why
+            result_queue.put((work_id, (False, exc)))
 
 
 _executors = set()
@@ -68,7 +71,8 @@ class ProcessPoolExecutor(_base.Executor):
         self._initializer = initializer
         self._initargs = initargs
         self._processes = []
-        self._pending = {}
+        self._waiting = collections.deque()   # (work_id, future, pickled call)
+        self._running = {}                    # work_id -> future, sent to the workers
         self._next_id = 0
         self._lock = threading.Lock()
         self._shutdown = False
@@ -103,9 +107,23 @@ class ProcessPoolExecutor(_base.Executor):
             future = _base.Future()
             work_id = self._next_id
             self._next_id += 1
-            self._pending[work_id] = future
-        self._call_queue.put((work_id, fn, args, kwargs))
+            try:
+                call = pickle.dumps((work_id, fn, args, kwargs))
+            except BaseException as exc:
+                future.set_exception(exc)
+                return future
+            self._waiting.append((work_id, future, call))
+            self._feed()
         return future
+
+    def _feed(self):
+        """Moves waiting calls to the workers' queue, up to one more than
+        there are workers. Called with the lock held."""
+        while self._waiting and len(self._running) <= self._max_workers:
+            work_id, future, call = self._waiting.popleft()
+            if future.set_running_or_notify_cancel():
+                self._running[work_id] = future
+                self._call_queue.put(call)
 
     def _manage(self):
         """The manager thread: results to Futures, and dead workers noticed."""
@@ -113,16 +131,17 @@ class ProcessPoolExecutor(_base.Executor):
             try:
                 work_id, (ok, value) = self._result_queue.get(timeout=0.05)
             except queue.Empty:
-                if self._shutdown and not self._pending:
+                if self._shutdown and not self._running and not self._waiting:
                     return
-                dead = [p for p in self._processes if p.exitcode not in (None, 0)]
-                if dead or (not self._shutdown and any(p.exitcode is not None for p in self._processes)):
+                if any(p.exitcode is not None for p in self._processes) and (
+                        self._running or self._waiting or not self._shutdown):
                     self._break()
                     return
                 continue
             with self._lock:
-                future = self._pending.pop(work_id, None)
-            if future is None or not future.set_running_or_notify_cancel():
+                future = self._running.pop(work_id, None)
+                self._feed()
+            if future is None:
                 continue
             if ok:
                 future.set_result(value)
@@ -133,9 +152,13 @@ class ProcessPoolExecutor(_base.Executor):
         with self._lock:
             self._broken = ('A child process terminated abruptly, the process pool is not '
                             'usable anymore')
-            pending, self._pending = self._pending, {}
-        for future in pending.values():
-            if future.set_running_or_notify_cancel():
+            futures = list(self._running.values()) + [f for _, f, _ in self._waiting]
+            self._running = {}
+            self._waiting.clear()
+        for future in futures:
+            if future.done():
+                continue
+            if future.running() or future.set_running_or_notify_cancel():
                 future.set_exception(BrokenProcessPool(
                     'A process in the process pool was terminated abruptly while the '
                     'future was running or pending.'))
@@ -149,16 +172,17 @@ class ProcessPoolExecutor(_base.Executor):
             already = self._shutdown
             self._shutdown = True
             if cancel_futures:
-                for work_id, future in list(self._pending.items()):
-                    if future.cancel():
-                        del self._pending[work_id]
+                for _, future, _ in self._waiting:
+                    future.cancel()
+                self._waiting.clear()
         if self._manager is None:
             return
+        if wait:
+            self._manager.join()   # until every call has its result
         if not already and not self._broken:
             for _ in self._processes:
                 self._call_queue.put(None)
         if wait:
-            self._manager.join()
             for p in self._processes:
                 p.join()
             _executors.discard(self)
