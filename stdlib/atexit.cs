@@ -41,8 +41,6 @@ def _run_exitfuncs():
         func, args, kwargs = handlers.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as exc:
             print('Exception ignored in atexit callback:', repr(func), file=sys.stderr)
             # The traceback starts in func, as CPython's (its atexit is in C).

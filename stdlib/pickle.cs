@@ -12,6 +12,7 @@ and classes of importable modules travel by name, as in CPython.
 import _process
 import builtins
 import copy
+import os
 import sys
 from collections import deque
 
@@ -201,6 +202,7 @@ class _Pickler:
         self.memoize(f)
         out = self.out
         out += _FUNCTION
+        out += _origin_of(f).to_bytes(8, 'little')
         self.write_str(module or '__main__')
         code = _process.code_dumps(f.__code__)
         out += _ilen(len(code))
@@ -214,6 +216,7 @@ class _Pickler:
         self.dump(f.__defaults__)
         self.dump(f.__kwdefaults__)
         self.dump(dict(getattr(f, '__dict__', None) or {}))
+        self.dump(dict(f.__annotations__) or None)
         g = f.__globals__
         used = {}
         for name in sorted(_names_used(f.__code__, set())):
@@ -240,6 +243,7 @@ class _Pickler:
             raise PicklingError(f"Can't pickle {cls!r}: it's not found as {module}.{cls.__qualname__}")
         self.memoize(cls)
         self.out += _CLASS
+        self.out += _origin_of(cls).to_bytes(8, 'little')
         self.write_str(cls.__name__)
         self.write_str(cls.__qualname__)
         self.write_str(module or '__main__')
@@ -269,7 +273,8 @@ class _Pickler:
                 methods[name] = value
         self.out += _REDUCE
         self.dump(_make_enum)
-        self.dump((cls.__bases__[-1], cls.__name__, cls.__qualname__, cls.__module__, members))
+        self.dump((cls.__bases__[-1], cls.__name__, cls.__qualname__, cls.__module__, members,
+                   _origin_of(cls)))
         self.memoize(cls)
         self.dump((None, methods))   # set as attributes, like slots
         self.dump(None)
@@ -328,8 +333,46 @@ def _apply_state(obj, state):
             setattr(obj, name, value)
 
 
-def _make_enum(base, name, qualname, module, members):
-    return base(name, members, module=module, qualname=qualname)
+def _make_enum(base, name, qualname, module, members, origin):
+    return _resolve(base(name, members, module=module, qualname=qualname), origin, module, qualname)
+
+
+# Functions and classes sent by value keep their identity where that can
+# be told: back in the process that defined them they are the originals
+# (found by module and qualified name), and in another process every copy
+# of one of them is the first copy made there. So an exception class of
+# the script raised in a worker is caught by `except` in the parent.
+# _copies: id -> (copy, pid of the process that defined the original);
+# _first_copies: (pid, module, qualname) -> copy.
+_copies = {}
+_first_copies = {}
+
+
+def _origin_of(obj):
+    """The pid of the process that defined obj (this one, unless obj is a copy)."""
+    entry = _copies.get(id(obj))
+    return entry[1] if entry is not None and entry[0] is obj else os.getpid()
+
+
+def _resolve(new, origin, module, qualname):
+    """The object a by-value record stands for: an original, an earlier
+    copy, or `new` (then remembered as the first copy)."""
+    if '<' in qualname:        # lambdas and functions made by functions: no name to go by
+        return new
+    if origin == os.getpid():
+        found = sys.modules.get(module)
+        for part in qualname.split('.'):
+            found = getattr(found, part, None)
+        if found is not None and type(found) is type(new):
+            return found
+        return new
+    key = (origin, module, qualname)
+    first = _first_copies.get(key)
+    if first is not None:
+        return first
+    _first_copies[key] = new
+    _copies[id(new)] = (new, origin)
+    return new
 
 
 def _reduce_bound_method(m):
@@ -501,6 +544,7 @@ class _Unpickler:
         raise UnpicklingError(f'invalid load key, {op!r}.')
 
     def load_function(self):
+        origin = int.from_bytes(self.take(8), 'little')
         module = self.read_str()
         code = _process.code_loads(bytes(self.take(self.int4())))
         name = self.read_str()
@@ -518,11 +562,17 @@ class _Unpickler:
         if kwdefaults is not None:
             f.__kwdefaults__ = kwdefaults
         f.__dict__.update(self.load())
+        annotations = self.load()
+        if annotations:
+            f.__annotations__ = annotations
         for key, value in self.load().items():
             g.setdefault(key, value)
+        f = _resolve(f, origin, module, qualname)
+        self.memo[index] = f
         return f
 
     def load_class(self):
+        origin = int.from_bytes(self.take(8), 'little')
         name = self.read_str()
         qualname = self.read_str()
         module = self.read_str()
@@ -538,6 +588,8 @@ class _Unpickler:
         self.memo[index] = cls
         for key, value in self.load().items():
             setattr(cls, key, value)
+        cls = _resolve(cls, origin, module, qualname)
+        self.memo[index] = cls
         return cls
 
 
