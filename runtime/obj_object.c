@@ -296,18 +296,55 @@ static Value m_subclasshook(ThreadState *ts, Value cls, Value *args, int64_t nar
     return VNOTIMPL;
 }
 
-// object.__getstate__(): the instance dict, or None when it is empty or absent.
+// The values of obj's __slots__ that are set, by name (a new dict, or
+// NULL with an exception).
+static Obj *slot_values(ThreadState *ts, Obj *obj) {
+    Obj *out = dict_new(ts);
+    Obj *mro = obj->type->mro;
+    for (int64_t i = 0; out && mro && i < tuple_len(mro); i++) {
+        Type *t = (Type *)tuple_get(mro, i).as.obj;
+        int64_t pos = 0;
+        Value key, value;
+        size_t offset;
+        while (t->dict && dict_next(t->dict, &pos, &key, &value)) {
+            if (!member_descr_offset(value, &offset)) {
+                continue;
+            }
+            Value v = *(Value *)obj_field_ptr(obj, offset);
+            if (!val_is_null(v) && dict_set(ts, out, key, v) < 0) {
+                obj_decref(out);
+                return NULL;
+            }
+        }
+    }
+    return out;
+}
+
+// object.__getstate__(): the instance dict (None when it is empty or
+// absent), and with __slots__ holding values, (dict, {slot: value}).
 static Value m_getstate(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {
     (void)args;
     if (!args_check(ts, "object", "__getstate__", nargs, kw, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
-    Obj **dictp = self.tag == VAL_OBJ ? obj_dict_ptr(self.as.obj) : NULL;
-    if (!dictp || !*dictp || dict_len(*dictp) == 0) {
+    if (self.tag != VAL_OBJ) {
         return VNONE;
     }
-    obj_incref(*dictp);
-    return val_obj(*dictp);
+    Obj **dictp = obj_dict_ptr(self.as.obj);
+    Value state = dictp && *dictp && dict_len(*dictp) ? val_dup(val_obj(*dictp)) : VNONE;
+    Obj *slots = slot_values(ts, self.as.obj);
+    if (!slots) {
+        val_decref(state);
+        return VNULL;
+    }
+    if (dict_len(slots) == 0) {
+        obj_decref(slots);
+        return state;
+    }
+    Obj *pair = tuple_pack(ts, 2, state, val_obj(slots));
+    val_decref(state);
+    obj_decref(slots);
+    return pair ? val_obj(pair) : VNULL;
 }
 
 static Value m_sizeof(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kw) {

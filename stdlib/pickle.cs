@@ -16,7 +16,7 @@ import os
 import sys
 from collections import deque
 
-__all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'dumps', 'loads',
+__all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'dump', 'dumps', 'load', 'loads',
            'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL']
 
 HIGHEST_PROTOCOL = 5
@@ -302,11 +302,22 @@ class _Pickler:
                 name = t.__name__ if module in (None, 'builtins') else f'{module}.{t.__name__}'
                 raise TypeError(f"cannot pickle '{name}' object")
         if isinstance(rv, str):
-            self.dump_global(obj, getattr(obj, '__module__', None), rv)
+            # The name of a global of obj's module that is obj (main included).
+            module = getattr(obj, '__module__', None)
+            found = getattr(sys.modules.get(module), rv, None)
+            if found is not obj:
+                raise PicklingError(f"Can't pickle {obj!r}: it's not found as {module}.{rv}")
+            self.out += _GLOBAL
+            self.write_str(module)
+            self.write_str(rv)
             return
-        if not isinstance(rv, tuple) or not 2 <= len(rv) <= 5:
-            raise PicklingError('__reduce__ must return a string or a tuple of 2 to 5 items')
-        func, args, state, listitems, dictitems = rv + (None,) * (5 - len(rv))
+        if not isinstance(rv, tuple):
+            raise PicklingError('__reduce__ must return a string or tuple')
+        if not 2 <= len(rv) <= 6:
+            raise PicklingError('tuple returned by __reduce__ must contain 2 through 6 elements')
+        if len(rv) == 6 and rv[5] is not None:
+            raise PicklingError('a state_setter in __reduce__ is not supported')
+        func, args, state, listitems, dictitems = (rv + (None,) * 5)[:5]
         self.out += _REDUCE
         self.dump(func)
         self.dump(tuple(args))
@@ -593,19 +604,56 @@ class _Unpickler:
         return cls
 
 
+# Every pickle starts with this and the length of what follows, so that
+# several can follow each other in a file.
+_MAGIC = b'\x80c'
+
+
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """The bytes of obj (cs's own format)."""
     p = _Pickler()
     p.dump(obj)
-    return bytes(p.out)
+    return _MAGIC + len(p.out).to_bytes(8, 'little') + bytes(p.out)
+
+
+def _check_header(header):
+    if not header:
+        raise EOFError('Ran out of input')
+    if header[:2] != _MAGIC:
+        raise UnpicklingError("invalid load key, '%s'." % chr(header[0]))
+    if len(header) < 10:
+        raise UnpicklingError('pickle data was truncated')
+    return int.from_bytes(header[2:10], 'little')
+
+
+def _load_payload(payload):
+    u = _Unpickler(payload)
+    obj = u.load()
+    if u.pos != len(payload):
+        raise UnpicklingError('data left after the pickled object')
+    return obj
 
 
 def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
     """The object dumps made these bytes from."""
     if not isinstance(data, (bytes, bytearray)):
         raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
-    u = _Unpickler(data)
-    obj = u.load()
-    if u.pos != len(data):
-        raise UnpicklingError('data left after the pickled object')
-    return obj
+    n = _check_header(bytes(data[:10]))
+    payload = bytes(data[10:])
+    if len(payload) < n:
+        raise UnpicklingError('pickle data was truncated')
+    return _load_payload(payload[:n])
+
+
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """Writes the pickle of obj to a binary file."""
+    file.write(dumps(obj, protocol))
+
+
+def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+    """Reads one pickle from a binary file (EOFError at its end)."""
+    n = _check_header(file.read(10))
+    payload = file.read(n)
+    if len(payload) < n:
+        raise UnpicklingError('pickle data was truncated')
+    return _load_payload(payload)

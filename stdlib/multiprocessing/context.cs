@@ -36,13 +36,28 @@ def get_all_start_methods():
     return ['spawn']
 
 
+_start_method = None
+
+
 def get_start_method(allow_none=False):
-    return 'spawn'
+    """'spawn' (None with allow_none before any was set or used)."""
+    global _start_method
+    if _start_method is None and not allow_none:
+        _start_method = 'spawn'
+    return _start_method
 
 
 def set_start_method(method, force=False):
+    """Only 'spawn' is offered; a second call needs force=True."""
+    global _start_method
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is None and force:
+        _start_method = None
+        return
     if method != 'spawn':
         raise ValueError(f'cannot find context for {method!r}')
+    _start_method = method
 
 
 def freeze_support():

@@ -132,6 +132,59 @@ class MapResult(ApplyResult):
             self._complete()
 
 
+class IMapIterator:
+    """What imap returns: next(timeout) waits at most timeout seconds."""
+
+    def __init__(self, chunk_results):
+        self._chunks = list(chunk_results)
+        self._ready = []
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        while not self._ready:
+            if not self._chunks:
+                raise StopIteration
+            chunk = self._chunks[0]
+            chunk.wait(timeout)
+            if not chunk.ready():
+                raise context.TimeoutError
+            self._chunks.pop(0)
+            self._ready = list(chunk.get())
+        return self._ready.pop(0)
+
+    __next__ = next
+
+
+class IMapUnorderedIterator(IMapIterator):
+    """What imap_unordered returns: results in the order chunks finish."""
+
+    def __init__(self):
+        super().__init__([])
+        self._done = queue.SimpleQueue()
+        self._chunks = 0
+
+    def _put(self, value):
+        self._done.put(value)
+
+    def next(self, timeout=None):
+        while not self._ready:
+            if not self._chunks:
+                raise StopIteration
+            try:
+                value = self._done.get(timeout=timeout)
+            except queue.Empty:
+                raise context.TimeoutError from None
+            self._chunks -= 1
+            if isinstance(value, BaseException):
+                raise value
+            self._ready = list(value)
+        return self._ready.pop(0)
+
+    __next__ = next
+
+
 class Pool:
     """processes worker processes (default: the number of CPUs)."""
 
@@ -216,28 +269,18 @@ class Pool:
     def imap(self, func, iterable, chunksize=1):
         """The results of func over iterable, in order, as they are ready."""
         self._check_running()
-        results = [self.apply_async(_map_chunk, (func, [(x,) for x in chunk]))
-                   for chunk in _chunks(iterable, chunksize)]
-        return (value for r in results for value in r.get())
+        return IMapIterator([self.apply_async(_map_chunk, (func, [(x,) for x in chunk]))
+                             for chunk in _chunks(iterable, chunksize)])
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """The results of func over iterable, in the order they finish."""
         self._check_running()
-        import queue
-        done = queue.SimpleQueue()
-        n = 0
+        it = IMapUnorderedIterator()
         for chunk in _chunks(iterable, chunksize):
             self.apply_async(_map_chunk, (func, [(x,) for x in chunk]),
-                             callback=done.put, error_callback=done.put)
-            n += 1
-
-        def results():
-            for _ in range(n):
-                value = done.get()
-                if isinstance(value, BaseException):
-                    raise value
-                yield from value
-        return results()
+                             callback=it._put, error_callback=it._put)
+            it._chunks += 1
+        return it
 
     def close(self):
         """No more tasks: the workers exit once the queue is empty."""
