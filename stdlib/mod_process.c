@@ -682,18 +682,15 @@ typedef struct ShmHeader {
     pthread_mutex_t mu;      // process-shared; held only briefly
     pthread_cond_t cv;       // signalled when `locked` drops
     int locked;              // the user-level lock (multiprocessing's Lock)
-    pid_t owner;             // the process that took it (0 when free)
 } ShmHeader;
 
-// Takes the lock if it is free, or if the process holding it has died (a
-// worker terminated in the middle of a put must not hang everyone else).
-// Called with h->mu held.
+// Takes the lock if it is free. Called with h->mu held. As with CPython's
+// semaphores, a lock whose holder died stays taken.
 static bool shm_try_take(ShmHeader *h) {
-    if (h->locked && !(h->owner > 0 && kill(h->owner, 0) < 0 && errno == ESRCH)) {
+    if (h->locked) {
         return false;
     }
     h->locked = 1;
-    h->owner = getpid();
     return true;
 }
 
@@ -842,7 +839,6 @@ static Value m_shm_release(ThreadState *ts, Value self, Value *args, int64_t nar
     pthread_mutex_lock(&h->mu);
     bool was = h->locked;
     h->locked = 0;
-    h->owner = 0;
     pthread_cond_signal(&h->cv);
     pthread_mutex_unlock(&h->mu);
     if (!was) {

@@ -18,11 +18,14 @@ __all__ = ['Pool', 'AsyncResult', 'ApplyResult', 'MapResult', 'MaybeEncodingErro
 _job_counter = itertools.count()
 
 
-def _worker(inqueue, outqueue, initializer=None, initargs=()):
-    """A worker's loop: run tasks until the None sentinel."""
+def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+    """A worker's loop: run tasks until the None sentinel (or maxtasks
+    of them: the pool then starts a fresh worker)."""
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    done = 0
+    while maxtasks is None or done < maxtasks:
+        done += 1
         task = inqueue.get()
         if task is None:
             break
@@ -196,21 +199,40 @@ class Pool:
             raise ValueError('Number of processes must be at least 1')
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or
+                                             maxtasksperchild <= 0):
+            raise ValueError('maxtasksperchild must be a positive int or None')
         self._processes = processes
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
         self._inqueue = SimpleQueue()
         self._outqueue = SimpleQueue()
         self._cache = {}
         self._state = 'RUN'
         self._pool = []
         for _ in range(processes):
-            w = Process(target=_worker, args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = w.name.replace('Process', 'SpawnPoolWorker')
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
+            self._add_worker()
         self._stop_handler = False
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
+
+    def _add_worker(self):
+        w = Process(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                          self._initargs, self._maxtasksperchild))
+        w.name = w.name.replace('Process', 'SpawnPoolWorker')
+        w.daemon = True
+        w.start()
+        self._pool.append(w)
+
+    def _maintain_pool(self):
+        """Replaces the workers that have exited (after maxtasksperchild
+        tasks, or killed) while the pool runs."""
+        for w in list(self._pool):
+            if self._state == 'RUN' and w.exitcode is not None:
+                w.join()
+                self._pool.remove(w)
+                self._add_worker()
 
     def _handle_results(self):
         # Stopped by a flag, not a message: a worker terminated in the
@@ -219,6 +241,7 @@ class Pool:
             try:
                 job, i, result = self._outqueue.get(timeout=0.05)
             except queue.Empty:
+                self._maintain_pool()
                 continue
             entry = self._cache.get(job)
             if entry is not None:
