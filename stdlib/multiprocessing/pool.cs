@@ -33,11 +33,39 @@ def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, e)
+            result = (False, ExceptionWithTraceback(e))
         try:
             outqueue.put((job, i, result))
         except Exception as e:
             outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+
+
+class RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker, as text (the
+    __cause__ of the exception get() raises)."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    """How a worker sends an exception: with its traceback's text."""
+
+    def __init__(self, exc):
+        from multiprocessing.reduction import format_exception
+        self.exc = exc
+        self.tb = '\n"""\n' + format_exception(exc) + '"""'
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
 
 
 class MaybeEncodingError(Exception):

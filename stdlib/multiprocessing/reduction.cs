@@ -35,3 +35,29 @@ def dumps_for_child(obj):
 def inheriting():
     """True while pickling for a new child (handles may travel)."""
     return _kept_fds is not None
+
+
+def format_exception(exc):
+    """The text of exc's traceback, as it would be printed (for sending to
+    the parent: tracebacks themselves do not pickle)."""
+    import sys
+
+    class _Collect:
+        def __init__(self):
+            self.parts = []
+
+        def write(self, text):
+            self.parts.append(text)
+            return len(text)
+
+        def flush(self):
+            pass
+
+    sink = _Collect()
+    saved = sys.stderr
+    sys.stderr = sink
+    try:
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.stderr = saved
+    return ''.join(sink.parts)

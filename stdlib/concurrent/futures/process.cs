@@ -23,6 +23,34 @@ class BrokenProcessPool(_base.BrokenExecutor):
     """A worker process ended abruptly; the pool cannot be used any more."""
 
 
+class _RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker, as text: it is the
+    __cause__ of the exception result() raises, so both are printed."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _ExceptionWithTraceback:
+    """How a worker sends an exception: with its traceback's text."""
+
+    def __init__(self, exc):
+        from multiprocessing.reduction import format_exception
+        self.exc = exc
+        self.tb = '\n"""\n' + format_exception(exc) + '"""'
+
+    def __reduce__(self):
+        return _rebuild_exc, (self.exc, self.tb)
+
+
+def _rebuild_exc(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
+
+
 def _process_worker(call_queue, result_queue, initializer, initargs):
     if initializer is not None:
         try:
@@ -38,7 +66,7 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         try:
             result = (True, fn(*args, **kwargs))
         except BaseException as exc:
-            result = (False, exc)
+            result = (False, _ExceptionWithTraceback(exc))
         try:
             result_queue.put((work_id, result))
         except BaseException as exc:   # the result did not pickle: say why
