@@ -14,7 +14,7 @@ import builtins
 import copy
 import os
 import sys
-from collections import deque
+from _collections import deque   # not collections: 16 ms to import
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'dump', 'dumps', 'load', 'loads',
            'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL']

@@ -6,22 +6,35 @@ started fresh (spawn): the target and its arguments travel by value
 it may have one.
 """
 
-import os
+# The names are loaded on first use (PEP 562), so that a child, which
+# needs only spawn, process and pickle, starts without the rest.
+_SUBMODULE_OF = {
+    'Process': 'process', 'current_process': 'process', 'parent_process': 'process',
+    'active_children': 'process',
+    'ProcessError': 'context', 'BufferTooShort': 'context', 'TimeoutError': 'context',
+    'AuthenticationError': 'context', 'cpu_count': 'context', 'get_start_method': 'context',
+    'set_start_method': 'context', 'get_all_start_methods': 'context',
+    'get_context': 'context', 'freeze_support': 'context',
+    'Lock': 'synchronize', 'RLock': 'synchronize',
+    'Value': 'sharedctypes', 'Array': 'sharedctypes', 'RawValue': 'sharedctypes',
+    'RawArray': 'sharedctypes',
+    'Queue': 'queues', 'SimpleQueue': 'queues', 'JoinableQueue': 'queues',
+    'Pipe': 'connection', 'Pool': 'pool',
+}
 
-from multiprocessing.process import (Process, current_process, parent_process,
-                                     active_children)
-from multiprocessing.context import (ProcessError, BufferTooShort, TimeoutError,
-                                     AuthenticationError, cpu_count, get_start_method,
-                                     set_start_method, get_all_start_methods,
-                                     get_context, freeze_support)
-from multiprocessing.synchronize import Lock, RLock
-from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
-from multiprocessing.queues import Queue, SimpleQueue, JoinableQueue
-from multiprocessing.connection import Pipe
-from multiprocessing.pool import Pool
+__all__ = list(_SUBMODULE_OF)
 
-__all__ = ['Process', 'current_process', 'parent_process', 'active_children',
-           'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError',
-           'cpu_count', 'get_start_method', 'set_start_method', 'get_all_start_methods',
-           'get_context', 'freeze_support', 'Lock', 'RLock', 'Value', 'Array',
-           'RawValue', 'RawArray', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Pool']
+
+def __getattr__(name):
+    sub = _SUBMODULE_OF.get(name)
+    if sub is None:
+        raise AttributeError(f"module 'multiprocessing' has no attribute '{name}'")
+    import sys
+    __import__('multiprocessing.' + sub)
+    value = getattr(sys.modules['multiprocessing.' + sub], name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_SUBMODULE_OF))

@@ -1,6 +1,5 @@
 """Process: run a function in a child interpreter with its own GIL."""
 
-import itertools
 import os
 import signal
 import sys
@@ -9,7 +8,7 @@ import _process
 
 __all__ = ['BaseProcess', 'Process', 'current_process', 'parent_process', 'active_children']
 
-_counter = itertools.count(1)
+_started = 0   # Process objects made here (for their default names)
 # The children started here and not yet joined.
 _children = set()
 
@@ -43,7 +42,9 @@ class BaseProcess:
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
-        count = next(_counter)
+        global _started
+        _started += 1
+        count = _started
         self._identity = _current_process._identity + (count,)
         self._parent_pid = os.getpid()
         self._parent_name = _current_process.name
