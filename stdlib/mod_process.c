@@ -10,7 +10,8 @@
 //
 // Shm is a block of memory shared between a parent and its children (a
 // memfd, inherited by descriptor number), starting with a process-shared
-// lock: multiprocessing's Value, Array, Lock and Queue are built on it.
+// semaphore and flag: multiprocessing's Value, Array, Lock, Semaphore,
+// Event and Queue are built on it.
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -678,19 +679,22 @@ static Value p_code_loads(ThreadState *ts, Value self, Value *args, int64_t narg
 
 // --- shared memory with a lock -------------------------------------------------------------
 
+// A block is used either as a semaphore (Lock, RLock, Semaphore: permits)
+// or as an Event (flag), never both: one condition variable serves either.
 typedef struct ShmHeader {
     pthread_mutex_t mu;      // process-shared; held only briefly
-    pthread_cond_t cv;       // signalled when `locked` drops
-    int locked;              // the user-level lock (multiprocessing's Lock)
+    pthread_cond_t cv;       // signalled when a permit comes back or the flag is set
+    int64_t permits;         // a Lock has one while it is free
+    int flag;                // an Event's
 } ShmHeader;
 
-// Takes the lock if it is free. Called with h->mu held. As with CPython's
-// semaphores, a lock whose holder died stays taken.
+// Takes a permit if there is one. Called with h->mu held. As with
+// CPython's semaphores, a lock whose holder died stays taken.
 static bool shm_try_take(ShmHeader *h) {
-    if (h->locked) {
+    if (h->permits <= 0) {
         return false;
     }
-    h->locked = 1;
+    h->permits--;
     return true;
 }
 
@@ -753,7 +757,8 @@ static Value shm_new(ThreadState *ts, Type *type, Value *args, int64_t nargs, Ob
         pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
         pthread_cond_init(&h->cv, &ca);
         pthread_condattr_destroy(&ca);
-        h->locked = 0;
+        h->permits = 1;
+        h->flag = 0;
     }
     ObjShm *s = (ObjShm *)obj_alloc(ts, type, type->basic_size);
     if (!s) {
@@ -776,7 +781,7 @@ static void shm_dealloc(Obj *o) {
     obj_free(o);
 }
 
-// acquire(block=True, timeout=None): takes the block's lock; False when
+// acquire(block=True, timeout=None): takes a permit; False when
 // not blocking or the timeout passed. Waits with the GIL released, in
 // slices of 10 ms so that signals (Ctrl-C) are seen.
 static Value m_shm_acquire(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
@@ -818,7 +823,7 @@ static Value m_shm_acquire(ThreadState *ts, Value self, Value *args, int64_t nar
         struct timespec at = {(time_t)(until / 1000000000u), (long)(until % 1000000000u)};
         gil_release_for_block(ts);
         pthread_mutex_lock(&h->mu);
-        if (h->locked) {
+        if (h->permits <= 0) {
             pthread_cond_timedwait(&h->cv, &h->mu, &at);
         }
         bool got = shm_try_take(h);
@@ -830,18 +835,29 @@ static Value m_shm_acquire(ThreadState *ts, Value self, Value *args, int64_t nar
     }
 }
 
+// release(bound=1): gives a permit back; ValueError when that would make
+// more than `bound` (None: no bound, for Semaphore).
 static Value m_shm_release(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
-    (void)args;
-    if (!args_check(ts, "Shm", "release", nargs, kwnames, 0, 0, ARGS_FIXED)) {
+    if (!args_check(ts, "Shm", "release", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
         return VNULL;
+    }
+    int64_t bound = 1;
+    if (nargs > 0) {
+        if (val_is_none(args[0])) {
+            bound = INT64_MAX;
+        } else if (!val_is_int(args[0]) || !int_to_i64(args[0], &bound)) {
+            return exc_raise(ts, &ExcTypeError, "release() bound must be an int or None");
+        }
     }
     ShmHeader *h = ((ObjShm *)self.as.obj)->h;
     pthread_mutex_lock(&h->mu);
-    bool was = h->locked;
-    h->locked = 0;
-    pthread_cond_signal(&h->cv);
+    bool over = h->permits >= bound;
+    if (!over) {
+        h->permits++;
+        pthread_cond_signal(&h->cv);
+    }
     pthread_mutex_unlock(&h->mu);
-    if (!was) {
+    if (over) {
         return exc_raise(ts, &ExcValueError, "semaphore or lock released too many times");
     }
     return VNONE;
@@ -852,7 +868,87 @@ static Value m_shm_locked(ThreadState *ts, Value self, Value *args, int64_t narg
     if (!args_check(ts, "Shm", "locked", nargs, kwnames, 0, 0, ARGS_FIXED)) {
         return VNULL;
     }
-    return val_bool(((ObjShm *)self.as.obj)->h->locked != 0);
+    return val_bool(((ObjShm *)self.as.obj)->h->permits <= 0);
+}
+
+// permits([n]): the number of permits; with n, sets it first (for a new
+// Semaphore).
+static Value m_shm_permits(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    if (!args_check(ts, "Shm", "permits", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
+        return VNULL;
+    }
+    ShmHeader *h = ((ObjShm *)self.as.obj)->h;
+    int64_t n = 0;
+    if (nargs > 0 && (!val_is_int(args[0]) || !int_to_i64(args[0], &n) || n < 0)) {
+        return exc_raise(ts, &ExcValueError, "permits must be a non-negative int");
+    }
+    pthread_mutex_lock(&h->mu);
+    if (nargs > 0) {
+        h->permits = n;
+        pthread_cond_broadcast(&h->cv);
+    }
+    n = h->permits;
+    pthread_mutex_unlock(&h->mu);
+    return val_int(n);
+}
+
+// flag([value]): an Event's flag; setting it wakes every waiter.
+static Value m_shm_flag(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    if (!args_check(ts, "Shm", "flag", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
+        return VNULL;
+    }
+    ShmHeader *h = ((ObjShm *)self.as.obj)->h;
+    int value = nargs > 0 ? obj_truth(ts, args[0]) : -1;
+    if (nargs > 0 && value < 0) {
+        return VNULL;
+    }
+    pthread_mutex_lock(&h->mu);
+    if (value >= 0) {
+        h->flag = value;
+        if (value) {
+            pthread_cond_broadcast(&h->cv);
+        }
+    }
+    value = h->flag;
+    pthread_mutex_unlock(&h->mu);
+    return val_bool(value);
+}
+
+// wait_flag(timeout=None): waits until the flag is set; returns it.
+static Value m_shm_wait_flag(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    if (!args_check(ts, "Shm", "wait_flag", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
+        return VNULL;
+    }
+    ShmHeader *h = ((ObjShm *)self.as.obj)->h;
+    uint64_t deadline = UINT64_MAX;
+    if (nargs > 0 && !val_is_none(args[0])) {
+        double secs;
+        if (!val_to_double(ts, args[0], &secs)) {
+            return VNULL;
+        }
+        deadline = mono_ns() + (secs > 0 ? (uint64_t)(secs * 1e9) : 0);
+    }
+    for (;;) {
+        pthread_mutex_lock(&h->mu);
+        bool set = h->flag != 0;
+        pthread_mutex_unlock(&h->mu);
+        uint64_t now = mono_ns();
+        if (set || now >= deadline) {
+            return val_bool(set);
+        }
+        if (signals_pending() && !signals_run_handlers(ts)) {
+            return VNULL;
+        }
+        uint64_t until = now + 10000000u < deadline ? now + 10000000u : deadline;
+        struct timespec at = {(time_t)(until / 1000000000u), (long)(until % 1000000000u)};
+        gil_release_for_block(ts);
+        pthread_mutex_lock(&h->mu);
+        if (!h->flag) {
+            pthread_cond_timedwait(&h->cv, &h->mu, &at);
+        }
+        pthread_mutex_unlock(&h->mu);
+        gil_acquire_after_io(ts);
+    }
 }
 
 // The C type and size of a typecode, as the array and struct modules name them.
@@ -998,8 +1094,11 @@ static Value m_shm_size(ThreadState *ts, Value self, Value *args, int64_t nargs,
 
 static const MethodDef shm_methods[] = {
     {"acquire", m_shm_acquire, NATIVE_METHOD, "Take the block's lock (block=True, timeout=None)."},
-    {"release", m_shm_release, NATIVE_METHOD, "Free the block's lock."},
-    {"locked", m_shm_locked, NATIVE_METHOD, "Whether the block's lock is taken."},
+    {"release", m_shm_release, NATIVE_METHOD, "release(bound=1): give a permit back."},
+    {"locked", m_shm_locked, NATIVE_METHOD, "Whether acquire() would wait."},
+    {"permits", m_shm_permits, NATIVE_METHOD, "permits([n]): the semaphore's count (set it to n)."},
+    {"flag", m_shm_flag, NATIVE_METHOD, "flag([value]): the Event flag (set it to value)."},
+    {"wait_flag", m_shm_wait_flag, NATIVE_METHOD, "wait_flag(timeout=None): wait until the flag is set."},
     {"read", m_shm_read, NATIVE_METHOD, "read(typecode, index): an item of the data."},
     {"write", m_shm_write, NATIVE_METHOD, "write(typecode, index, value): set an item of the data."},
     {"fileno", m_shm_fileno, NATIVE_METHOD, "The block's file descriptor (inherited by children)."},
