@@ -74,7 +74,7 @@ asan:
 
 tsan:
 	$(MAKE) BUILD=build-tsan CFLAGS="-O1 -g -DCS_DEBUG" SANITIZE="-fsanitize=thread" build-tsan/cs
-	CS_SANITIZER=tsan tests/run.sh build-tsan/cs threads gil process examples 'diff/asyncio_*' 'stdlib/asyncio_*'
+	CS_SANITIZER=tsan tests/run.sh build-tsan/cs threads gil process examples 'diff/mp_*' 'diff/asyncio_*' 'stdlib/asyncio_*'
 
 # The benchmark suites are kept next to the repository (BENCH, GILBENCH).
 BENCH    ?= ../shared/bench
