@@ -12,12 +12,11 @@ import _loop
 import _thread
 import sys
 import time
-from collections import deque
+from _collections import deque
 
 from asyncio import events
 from asyncio import futures
 from asyncio import tasks
-from asyncio.coroutines import iscoroutine
 
 __all__ = ('BaseEventLoop',)
 

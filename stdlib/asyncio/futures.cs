@@ -6,7 +6,6 @@ by the loop when the Future gets its result, exception or cancellation.
 """
 
 import reprlib
-import sys
 
 from asyncio import events
 from asyncio import exceptions

@@ -4,7 +4,7 @@ These coordinate tasks on one loop; waiting suspends the task, never the
 thread. They are not thread-safe (use threading's for threads).
 """
 
-from collections import deque
+from _collections import deque
 
 from asyncio import exceptions
 from asyncio import mixins

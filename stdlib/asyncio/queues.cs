@@ -1,7 +1,7 @@
 """Queues for coroutines: put and get wait without blocking the loop."""
 
 import heapq
-from collections import deque
+from _collections import deque
 
 from asyncio import locks
 from asyncio import mixins

@@ -6,8 +6,6 @@ its next step. The functions here (sleep, gather, wait_for, wait,
 as_completed, shield) are built from Tasks and Futures.
 """
 
-import sys
-
 from asyncio import events
 from asyncio import exceptions
 from asyncio import futures

@@ -5,7 +5,6 @@ threads and no held locks. 'fork' and 'forkserver' are not offered.
 """
 
 import os
-import sys
 
 
 class ProcessError(Exception):
