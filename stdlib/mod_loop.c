@@ -374,6 +374,7 @@ static Value m_first(ThreadState *ts, Value self, Value *args, int64_t nargs, Ob
     return h->n ? val_float(h->t[0].when) : VNONE;
 }
 
+// Removes the earliest timer; its item's reference passes to the caller.
 static Value heap_take_first(ObjTimerHeap *h) {
     Value item = h->t[0].item;
     h->t[0] = h->t[--h->n];

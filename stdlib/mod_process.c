@@ -467,7 +467,7 @@ static bool take(ThreadState *ts, Reader *r, void *dst, size_t n) {
     return true;
 }
 
-// A str, interned when `intern` (names must be).
+// A str (a new reference), interned when `intern` (names must be).
 static Obj *take_str(ThreadState *ts, Reader *r, bool intern) {
     int64_t n;
     if (!take(ts, r, &n, sizeof n)) {
@@ -482,6 +482,7 @@ static Obj *take_str(ThreadState *ts, Reader *r, bool intern) {
     return s && intern ? str_intern(ts, s) : s;   // str_intern steals s
 }
 
+// A new code object, or NULL with an exception.
 static ObjCode *load_code(ThreadState *ts, Reader *r, int depth);
 
 // A new reference, or VNULL with an exception.
