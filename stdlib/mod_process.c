@@ -51,12 +51,6 @@ static inline int64_t bytes_len(Obj *b) { return ((ObjBytes *)b)->len; }
 static inline const char *bytes_data(Obj *b) { return ((ObjBytes *)b)->data; }
 static inline int64_t set_len(Obj *s) { return ((ObjSet *)s)->len; }
 
-static uint64_t mono_ns(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
-}
-
 // --- spawning and waiting ------------------------------------------------------------------
 
 // spawn(path, argv, keep_fds): fork + exec path with argv (a list of str);
@@ -189,11 +183,11 @@ static Value p_wait_readable(ThreadState *ts, Value self, Value *args, int64_t n
     if (!val_is_none(args[1]) && !val_to_double(ts, args[1], &secs)) {
         return VNULL;
     }
-    uint64_t start = mono_ns();
+    uint64_t start = gil_now_ns();
     for (;;) {
         int slice_ms = 10;
         if (secs >= 0) {
-            double left_ms = secs * 1e3 - (double)(mono_ns() - start) / 1e6;
+            double left_ms = secs * 1e3 - (double)(gil_now_ns() - start) / 1e6;
             slice_ms = left_ms <= 0 ? 0 : left_ms < 10 ? (int)ceil(left_ms) : 10;
         }
         struct pollfd p = {.fd = (int)fd, .events = POLLIN};
@@ -782,58 +776,69 @@ static void shm_dealloc(Obj *o) {
     obj_free(o);
 }
 
-// acquire(block=True, timeout=None): takes a permit; False when
-// not blocking or the timeout passed. Waits with the GIL released, in
-// slices of 10 ms so that signals (Ctrl-C) are seen.
-static Value m_shm_acquire(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
-    if (!args_check(ts, "Shm", "acquire", nargs, kwnames, 0, 2, ARGS_CLINIC)) {
-        return VNULL;
+// The deadline of a wait of `timeout` seconds (None: UINT64_MAX, none).
+static bool wait_deadline(ThreadState *ts, Value timeout, uint64_t *out) {
+    *out = UINT64_MAX;
+    if (val_is_none(timeout)) {
+        return true;
     }
-    ObjShm *s = (ObjShm *)self.as.obj;
-    int block = nargs > 0 ? obj_truth(ts, args[0]) : 1;
-    if (block < 0) {
-        return VNULL;
+    double secs;
+    if (!val_to_double(ts, timeout, &secs)) {
+        return false;
     }
-    uint64_t deadline = UINT64_MAX;
-    if (nargs > 1 && !val_is_none(args[1])) {
-        double secs;
-        if (!val_to_double(ts, args[1], &secs)) {
-            return VNULL;
-        }
-        deadline = mono_ns() + (secs > 0 ? (uint64_t)(secs * 1e9) : 0);
-    }
-    ShmHeader *h = s->h;
-    pthread_mutex_lock(&h->mu);
-    if (shm_try_take(h)) {
-        pthread_mutex_unlock(&h->mu);
-        return val_bool(true);
-    }
-    pthread_mutex_unlock(&h->mu);
-    if (!block) {
-        return val_bool(false);
-    }
+    *out = gil_now_ns() + (secs > 0 ? (uint64_t)(secs * 1e9) : 0);
+    return true;
+}
+
+// Waits until ready(h) is true (it runs with h->mu held and may claim what
+// it finds) or the deadline passes: 1, 0, or -1 with an exception. The
+// GIL is released while waiting, in slices of 10 ms so that signals
+// (Ctrl-C) are seen.
+static int shm_wait(ThreadState *ts, ShmHeader *h, uint64_t deadline, bool (*ready)(ShmHeader *)) {
     for (;;) {
-        if (signals_pending() && !signals_run_handlers(ts)) {
-            return VNULL;
+        pthread_mutex_lock(&h->mu);
+        bool got = ready(h);
+        pthread_mutex_unlock(&h->mu);
+        if (got) {
+            return 1;
         }
-        uint64_t now = mono_ns();
+        uint64_t now = gil_now_ns();
         if (now >= deadline) {
-            return val_bool(false);
+            return 0;
+        }
+        if (signals_pending() && !signals_run_handlers(ts)) {
+            return -1;
         }
         uint64_t until = now + 10000000u < deadline ? now + 10000000u : deadline;
         struct timespec at = {(time_t)(until / 1000000000u), (long)(until % 1000000000u)};
         gil_release_for_block(ts);
         pthread_mutex_lock(&h->mu);
-        if (h->permits <= 0) {
+        got = ready(h);
+        if (!got) {
             pthread_cond_timedwait(&h->cv, &h->mu, &at);
+            got = ready(h);
         }
-        bool got = shm_try_take(h);
         pthread_mutex_unlock(&h->mu);
         gil_acquire_after_io(ts);
         if (got) {
-            return val_bool(true);
+            return 1;
         }
     }
+}
+
+// acquire(block=True, timeout=None): takes a permit; False when not
+// blocking or the timeout passed.
+static Value m_shm_acquire(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
+    if (!args_check(ts, "Shm", "acquire", nargs, kwnames, 0, 2, ARGS_CLINIC)) {
+        return VNULL;
+    }
+    int block = nargs > 0 ? obj_truth(ts, args[0]) : 1;
+    uint64_t deadline;
+    if (block < 0 || !wait_deadline(ts, nargs > 1 ? args[1] : VNONE, &deadline)) {
+        return VNULL;
+    }
+    int r = shm_wait(ts, ((ObjShm *)self.as.obj)->h, block ? deadline : 0, shm_try_take);
+    return r < 0 ? VNULL : val_bool(r);
 }
 
 // release(bound=1): gives a permit back; ValueError when that would make
@@ -915,41 +920,17 @@ static Value m_shm_flag(ThreadState *ts, Value self, Value *args, int64_t nargs,
     return val_bool(value);
 }
 
+static bool flag_is_set(ShmHeader *h) { return h->flag != 0; }
+
 // wait_flag(timeout=None): waits until the flag is set; returns it.
 static Value m_shm_wait_flag(ThreadState *ts, Value self, Value *args, int64_t nargs, Obj *kwnames) {
-    if (!args_check(ts, "Shm", "wait_flag", nargs, kwnames, 0, 1, ARGS_CLINIC)) {
+    uint64_t deadline;
+    if (!args_check(ts, "Shm", "wait_flag", nargs, kwnames, 0, 1, ARGS_CLINIC) ||
+        !wait_deadline(ts, nargs > 0 ? args[0] : VNONE, &deadline)) {
         return VNULL;
     }
-    ShmHeader *h = ((ObjShm *)self.as.obj)->h;
-    uint64_t deadline = UINT64_MAX;
-    if (nargs > 0 && !val_is_none(args[0])) {
-        double secs;
-        if (!val_to_double(ts, args[0], &secs)) {
-            return VNULL;
-        }
-        deadline = mono_ns() + (secs > 0 ? (uint64_t)(secs * 1e9) : 0);
-    }
-    for (;;) {
-        pthread_mutex_lock(&h->mu);
-        bool set = h->flag != 0;
-        pthread_mutex_unlock(&h->mu);
-        uint64_t now = mono_ns();
-        if (set || now >= deadline) {
-            return val_bool(set);
-        }
-        if (signals_pending() && !signals_run_handlers(ts)) {
-            return VNULL;
-        }
-        uint64_t until = now + 10000000u < deadline ? now + 10000000u : deadline;
-        struct timespec at = {(time_t)(until / 1000000000u), (long)(until % 1000000000u)};
-        gil_release_for_block(ts);
-        pthread_mutex_lock(&h->mu);
-        if (!h->flag) {
-            pthread_cond_timedwait(&h->cv, &h->mu, &at);
-        }
-        pthread_mutex_unlock(&h->mu);
-        gil_acquire_after_io(ts);
-    }
+    int r = shm_wait(ts, ((ObjShm *)self.as.obj)->h, deadline, flag_is_set);
+    return r < 0 ? VNULL : val_bool(r);
 }
 
 // The C type and size of a typecode, as the array and struct modules name them.
@@ -1055,15 +1036,9 @@ static Value m_shm_write(ThreadState *ts, Value self, Value *args, int64_t nargs
         *p = (char)t;
         return VNONE;
     }
-    Value i = obj_index(ts, v);
-    if (val_is_null(i)) {
-        return VNULL;
-    }
     int64_t n;
-    bool fits = int_to_i64(i, &n);
-    val_decref(i);
-    if (!fits) {
-        return exc_raise(ts, &ExcOverflowError, "int too large to convert");
+    if (!obj_index_i64(ts, v, &n)) {
+        return VNULL;
     }
     switch (tc) {
     case 'b': *(int8_t *)p = (int8_t)n; break;

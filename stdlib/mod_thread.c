@@ -71,12 +71,6 @@ static void init_sync(LockSync *sync) {
     sync->spinning = false;
 }
 
-static uint64_t now_ns(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
-}
-
 static void timed_wait(pthread_cond_t *cv, pthread_mutex_t *mu, uint64_t deadline) {
     struct timespec ts = {(time_t)(deadline / 1000000000u), (long)(deadline % 1000000000u)};
     pthread_cond_timedwait(cv, mu, &ts);
@@ -171,12 +165,12 @@ typedef bool (*LooksFreeFn)(void *lock);
 static int wait_for_lock(ThreadState *ts, LockSync *sync, void *lock, ClaimFn claim, LooksFreeFn looks_free,
                          uint64_t wait_ns) {
     bool is_main = ts == ts->interp->main_thread;
-    uint64_t deadline = wait_ns == UINT64_MAX ? UINT64_MAX : now_ns() + wait_ns;
+    uint64_t deadline = wait_ns == UINT64_MAX ? UINT64_MAX : gil_now_ns() + wait_ns;
     pthread_mutex_t *mu = &sync->mu;
     for (;;) {
         bool got = false, interrupted = false;
         gil_release_for_block(ts);
-        uint64_t spin_until = now_ns() + ts->interp->gil.spin_ns;
+        uint64_t spin_until = gil_now_ns() + ts->interp->gil.spin_ns;
         if (spin_until > deadline) {
             spin_until = deadline;
         }
@@ -186,7 +180,7 @@ static int wait_for_lock(ThreadState *ts, LockSync *sync, void *lock, ClaimFn cl
                 got = true;
                 break;
             }
-            uint64_t now = now_ns();
+            uint64_t now = gil_now_ns();
             if (now >= deadline) {
                 break;
             }
@@ -202,7 +196,7 @@ static int wait_for_lock(ThreadState *ts, LockSync *sync, void *lock, ClaimFn cl
                     for (int i = 0; i < 64; i++) {
                         cpu_relax();
                     }
-                } while (!looks_free(lock) && now_ns() < spin_until);
+                } while (!looks_free(lock) && gil_now_ns() < spin_until);
                 pthread_mutex_lock(mu);
                 sync->spinning = false;
                 spin_until = 0;   // once per wait
