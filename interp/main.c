@@ -234,7 +234,8 @@ static void die_by_sigint(void) {
     kill(getpid(), SIGINT);
 }
 
-// Calls module.fn() if the program imported that module.
+// Calls module.fn() if the program imported that module; an exception
+// it raises stays set.
 static void run_exit_hook(ThreadState *ts, const char *module, const char *fn) {
     Value m = dict_get_cstr(ts->interp->modules, module);
     if (val_is_null(m)) {
@@ -252,7 +253,7 @@ static void run_exit_hook(ThreadState *ts, const char *module, const char *fn) {
 // Runs the shutdown steps and returns the process's exit status.
 static int finish(ThreadState *ts, int status) {
     // Let non-daemon threads finish (threading._shutdown), if threading was used.
-    thread_shutdown(ts);
+    run_exit_hook(ts, "threading", "_shutdown");
     // Then the atexit functions (multiprocessing joins its children there).
     Value pending = exc_fetch(ts);
     run_exit_hook(ts, "atexit", "_run_exitfuncs");

@@ -155,18 +155,3 @@ uint64_t thread_start(ThreadState *ts, Value func, Obj *args, Obj *kwargs) {
     // The new thread records its own ident (it may already be running).
     return (uint64_t)tid;
 }
-
-void thread_shutdown(ThreadState *ts) {
-    Value threading = dict_get_cstr(ts->interp->modules, "threading");
-    if (val_is_null(threading)) {
-        return;
-    }
-    Value fn = obj_lookup_attr(ts, threading, str_intern_cstr("_shutdown"));
-    if (val_is_null(fn)) {
-        exc_clear(ts);
-        return;
-    }
-    Value r = obj_call0(ts, fn);
-    val_decref(fn);
-    val_decref(r);
-}

@@ -16,8 +16,4 @@ bool thread_set_stack_size(ThreadState *ts, size_t size);
 // (threading.local sets it to drop the thread's attributes). May be NULL.
 extern void (*thread_exit_hook)(ThreadState *ts);
 
-// At exit: lets the threading module join its non-daemon threads
-// (threading._shutdown), if it was imported. Leaves any exception set.
-void thread_shutdown(ThreadState *ts);
-
 #endif
