@@ -137,7 +137,7 @@ static bool cached_attr(InlineCache *c, Value obj, Value *out) {
         return false;
     case CACHE_SLOT:
         if ((way = cache_way(c, o->type->version)) >= 0) {
-            Value v = *slot_field(o, way == 0 ? c->index : c->more_index[way - 1]);
+            Value v = *slot_field(o, cache_index(c, way));
             if (!val_is_null(v)) {
                 *out = val_dup(v);
                 return true;
@@ -185,7 +185,7 @@ Value vm_load_attr_slow(ThreadState *ts, InlineCache *c, Value obj) {
 int vm_store_attr_slow(ThreadState *ts, InlineCache *c, Value obj, Value v) {
     int way;
     if (obj.tag == VAL_OBJ && c->kind == CACHE_SLOT && (way = cache_way(c, obj.as.obj->type->version)) >= 0) {
-        val_set(slot_field(obj.as.obj, way == 0 ? c->index : c->more_index[way - 1]), val_dup(v));
+        val_set(slot_field(obj.as.obj, cache_index(c, way)), val_dup(v));
         return 0;
     }
     if (obj.tag == VAL_OBJ && c->kind == CACHE_INSTANCE && cache_way(c, obj.as.obj->type->version) >= 0) {

@@ -70,11 +70,16 @@ static inline int cache_way(const InlineCache *c, uint64_t v) {
     return -1;
 }
 
+// The index (or slot offset) that way `way` of c remembers.
+static inline int32_t cache_index(const InlineCache *c, int way) {
+    return way == 0 ? c->index : c->more_index[way - 1];
+}
+
 // The instance dict entry that way `way` of c remembers for o's dict, or
 // NULL when the dict has changed shape since.
 static inline DictEntry *cached_entry(const InlineCache *c, int way, Obj *o) {
     ObjDict *d = instance_dict(o);
-    int32_t ix = way == 0 ? c->index : c->more_index[way - 1];
+    int32_t ix = cache_index(c, way);
     if (d && ix < d->nentries && d->entries[ix].key.tag == VAL_OBJ && d->entries[ix].key.as.obj == c->name) {
         return &d->entries[ix];
     }
