@@ -241,6 +241,23 @@ def _object_state(x):
     return state
 
 
+def _set_state(y, state):
+    # What object.__reduce_ex__'s state means (pickle uses it too):
+    # __setstate__, else the instance dict, and slots given as (dict, slots).
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state is not None:
+        y.__dict__.update(state)
+    if slotstate is not None:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+
+
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
@@ -251,18 +268,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _set_state(y, state)
     if listiter is not None:
         for item in listiter:
             if deep:

@@ -327,23 +327,6 @@ class _Pickler:
         self.dump(None if dictitems is None else list(dictitems))
 
 
-def _apply_state(obj, state):
-    """What the reader does with an object's state: __setstate__, or the
-    instance dict (and slots, given as (dict, slots))."""
-    setstate = getattr(obj, '__setstate__', None)
-    if setstate is not None:
-        setstate(state)
-        return
-    slots = None
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slots = state
-    if state:
-        obj.__dict__.update(state)
-    if slots:
-        for name, value in slots.items():
-            setattr(obj, name, value)
-
-
 def _make_enum(base, name, qualname, module, members, origin):
     return _resolve(base(name, members, module=module, qualname=qualname), origin, module, qualname)
 
@@ -550,7 +533,7 @@ class _Unpickler:
                 for key, value in dictitems:
                     obj[key] = value
             if state is not None:
-                _apply_state(obj, state)
+                copy._set_state(obj, state)
             return obj
         raise UnpicklingError(f'invalid load key, {op!r}.')
 
