@@ -19,6 +19,19 @@ from multiprocessing.synchronize import Lock
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
 
+def _count(shm, n, floor=None):
+    """Adds n to the counter in shm, under its lock; ValueError (and no
+    change) when it would go below floor."""
+    shm.acquire()
+    try:
+        value = shm.read('q', 0) + n
+        if floor is not None and value < floor:
+            raise ValueError('task_done() called too many times')
+        shm.write('q', 0, value)
+    finally:
+        shm.release()
+
+
 def _rebuild_queue(cls, state):
     q = cls.__new__(cls)
     q.__setstate__(state)
@@ -52,13 +65,6 @@ class Queue:
     def __reduce__(self):
         return _rebuild_queue, (type(self), self.__getstate__())
 
-    def _add(self, n):
-        self._size.acquire()
-        try:
-            self._size.write('q', 0, self._size.read('q', 0) + n)
-        finally:
-            self._size.release()
-
     def qsize(self):
         return self._size.read('q', 0)
 
@@ -82,7 +88,7 @@ class Queue:
                 time.sleep(0.001)
         data = pickle.dumps(obj)
         with self._wlock:
-            self._add(1)
+            _count(self._size, 1)
             write_message(self._writer, data)
 
     def put_nowait(self, obj):
@@ -103,7 +109,7 @@ class Queue:
             if not _process.wait_readable(self._reader, left):
                 raise Empty
             data = read_message(self._reader)
-            self._add(-1)
+            _count(self._size, -1)
         finally:
             self._rlock.release()
         return pickle.loads(data)
@@ -137,22 +143,11 @@ class JoinableQueue(Queue):
         self._unfinished = _process.Shm(8, state[-1])
 
     def put(self, obj, block=True, timeout=None):
-        self._unfinished.acquire()
-        try:
-            self._unfinished.write('q', 0, self._unfinished.read('q', 0) + 1)
-        finally:
-            self._unfinished.release()
+        _count(self._unfinished, 1)
         Queue.put(self, obj, block, timeout)
 
     def task_done(self):
-        self._unfinished.acquire()
-        try:
-            n = self._unfinished.read('q', 0)
-            if n <= 0:
-                raise ValueError('task_done() called too many times')
-            self._unfinished.write('q', 0, n - 1)
-        finally:
-            self._unfinished.release()
+        _count(self._unfinished, -1, floor=0)
 
     def join(self):
         """Waits until every item put has been marked done."""
